@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace NonClinicalGuide.Web.Catalogue;
+
+// The catalogue's data API: controllers query it directly and project into view models.
+public sealed class CatalogueDb(DbContextOptions<CatalogueDb> options) : DbContext(options)
+{
+    public DbSet<Category> Categories => Set<Category>();
+    public DbSet<Role> Roles => Set<Role>();
+    public DbSet<Certification> Certifications => Set<Certification>();
+    public DbSet<ClinicalPathway> ClinicalPathways => Set<ClinicalPathway>();
+    public DbSet<RoleRelation> RoleRelations => Set<RoleRelation>();
+    public DbSet<RoleAlias> RoleAliases => Set<RoleAlias>();
+    public DbSet<Document> Documents => Set<Document>();
+    public DbSet<TocEntry> TocEntries => Set<TocEntry>();
+    public DbSet<KeyPoint> KeyPoints => Set<KeyPoint>();
+    public DbSet<HeadlineFigure> HeadlineFigures => Set<HeadlineFigure>();
+    public DbSet<FaqEntry> FaqEntries => Set<FaqEntry>();
+    public DbSet<ComparisonRow> ComparisonRows => Set<ComparisonRow>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Category>().HasKey(c => c.Slug);
+
+        modelBuilder.Entity<Role>(role =>
+        {
+            role.HasKey(r => r.Slug);
+            role.HasOne<Category>().WithMany().HasForeignKey(r => r.CategorySlug);
+            role.HasIndex(r => r.CategorySlug);
+            role.HasIndex(r => r.PatientContact);
+            role.HasIndex(r => r.Remote);
+            role.HasIndex(r => r.EntryEducation);
+            role.HasMany(r => r.Certifications).WithOne().HasForeignKey(c => c.RoleSlug);
+            role.HasMany(r => r.ClinicalPathways).WithOne().HasForeignKey(p => p.RoleSlug);
+        });
+
+        modelBuilder.Entity<ClinicalPathway>().HasIndex(p => p.From);
+        modelBuilder.Entity<RoleRelation>(relation =>
+        {
+            relation.HasKey(r => new { r.RoleSlug, r.RelatedSlug });
+            relation.HasOne<Role>().WithMany().HasForeignKey(r => r.RoleSlug);
+            relation.HasOne<Role>().WithMany().HasForeignKey(r => r.RelatedSlug);
+        });
+        modelBuilder.Entity<RoleAlias>().HasKey(a => a.Alias);
+        modelBuilder.Entity<Document>().HasKey(d => d.Key);
+        modelBuilder.Entity<TocEntry>().HasIndex(t => t.DocumentKey);
+    }
+}

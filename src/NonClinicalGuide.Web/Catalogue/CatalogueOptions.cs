@@ -1,0 +1,34 @@
+namespace NonClinicalGuide.Web.Catalogue;
+
+public sealed class CatalogueOptions
+{
+    public const string Section = "Catalogue";
+
+    // The content folder; when empty, the nearest "content" folder holding guide.md above the app is used,
+    // so `dotnet run` from a clone needs no settings.
+    public string? ContentPath { get; set; }
+
+    // Where built catalogue files go; relative paths are under the app's content root.
+    public string DataDirectory { get; set; } = "App_Data";
+
+    public string ResolveContentPath(string contentRoot)
+    {
+        if (!string.IsNullOrWhiteSpace(ContentPath))
+        {
+            return Path.GetFullPath(ContentPath, contentRoot);
+        }
+
+        for (var directory = new DirectoryInfo(contentRoot); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "content");
+            if (File.Exists(Path.Combine(candidate, "guide.md")))
+            {
+                return candidate;
+            }
+        }
+
+        return Path.Combine(contentRoot, "content");
+    }
+
+    public string ResolveDataDirectory(string contentRoot) => Path.GetFullPath(DataDirectory, contentRoot);
+}

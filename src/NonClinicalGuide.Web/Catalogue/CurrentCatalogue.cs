@@ -1,0 +1,17 @@
+namespace NonClinicalGuide.Web.Catalogue;
+
+public sealed record CatalogueSnapshot(string FilePath, string ConnectionString, int Roles, DateTimeOffset BuiltAt, string Version);
+
+// Which catalogue file requests read. A rebuild writes a new file and then replaces this one reference,
+// so a request either sees the old catalogue or the new one, never a file still being written.
+public sealed class CurrentCatalogue
+{
+    private volatile CatalogueSnapshot? _snapshot;
+
+    public CatalogueSnapshot? Snapshot => _snapshot;
+
+    public CatalogueSnapshot Required =>
+        _snapshot ?? throw new InvalidOperationException("No catalogue has been built yet.");
+
+    public void SwapTo(CatalogueSnapshot snapshot) => _snapshot = snapshot;
+}

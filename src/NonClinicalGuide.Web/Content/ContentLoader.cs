@@ -1,0 +1,92 @@
+namespace NonClinicalGuide.Web.Content;
+
+// Reads every file under the content folder, renders its Markdown and checks it. Collects every problem
+// instead of stopping at the first, so an editor fixes a whole batch in one go.
+public static class ContentLoader
+{
+    public static (ContentSet? Content, IReadOnlyList<ContentError> Errors) Load(string contentDirectory)
+    {
+        var errors = new List<ContentError>();
+        var root = Path.GetFullPath(contentDirectory);
+        if (!Directory.Exists(root))
+        {
+            errors.Add(new ContentError(contentDirectory, 1, "the content folder does not exist"));
+            return (null, errors);
+        }
+
+        var displayRoot = Path.GetDirectoryName(root.TrimEnd(Path.DirectorySeparatorChar)) ?? root;
+
+        var guide = LoadSingle(root, displayRoot, "guide.md", errors, (SourceFile file, GuideFrontMatter meta) =>
+            new LoadedGuide(file, meta, MarkdownRenderer.Render(file.Body)));
+        var faq = LoadSingle(root, displayRoot, "faq.md", errors, (SourceFile file, FaqFrontMatter meta) =>
+            new LoadedFaq(file, meta, FaqParser.Parse(file, errors)));
+        var comparison = LoadSingle(root, displayRoot, "comparison.md", errors, (SourceFile file, ComparisonFrontMatter meta) =>
+            new LoadedComparison(file, meta, MarkdownRenderer.RenderHtml(file.Body)));
+
+        var categories = LoadFolder(root, displayRoot, "categories", errors, (SourceFile file, CategoryFrontMatter meta) =>
+            new LoadedCategory(file, meta, MarkdownRenderer.RenderHtml(file.Body)));
+        var roles = LoadFolder(root, displayRoot, "roles", errors, (SourceFile file, RoleFrontMatter meta) =>
+        {
+            var body = MarkdownRenderer.Render(file.Body);
+            return new LoadedRole(file, meta, body.Html, body.Headings);
+        });
+
+        ContentRules.Check(guide, faq, comparison, categories, roles, errors);
+
+        if (errors.Count > 0 || guide is null || faq is null || comparison is null)
+        {
+            return (null, errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ToList());
+        }
+
+        return (new ContentSet(guide, faq, comparison, categories, roles), errors);
+    }
+
+    private static TLoaded? LoadSingle<TMeta, TLoaded>(
+        string root, string displayRoot, string name, List<ContentError> errors,
+        Func<SourceFile, TMeta, TLoaded> create)
+        where TMeta : class where TLoaded : class
+    {
+        var path = Path.Combine(root, name);
+        if (!File.Exists(path))
+        {
+            errors.Add(new ContentError(DisplayPath(displayRoot, path), 1, "this file is missing"));
+            return null;
+        }
+
+        return LoadFile(path, displayRoot, errors, create);
+    }
+
+    private static List<TLoaded> LoadFolder<TMeta, TLoaded>(
+        string root, string displayRoot, string folder, List<ContentError> errors, Func<SourceFile, TMeta, TLoaded> create)
+        where TMeta : class where TLoaded : class
+    {
+        var directory = Path.Combine(root, folder);
+        if (!Directory.Exists(directory))
+        {
+            errors.Add(new ContentError(DisplayPath(displayRoot, directory), 1, "this folder is missing"));
+            return [];
+        }
+
+        return Directory.EnumerateFiles(directory, "*.md")
+            .Order(StringComparer.Ordinal)
+            .Select(path => LoadFile(path, displayRoot, errors, create))
+            .OfType<TLoaded>()
+            .ToList();
+    }
+
+    private static TLoaded? LoadFile<TMeta, TLoaded>(string path, string displayRoot, List<ContentError> errors, Func<SourceFile, TMeta, TLoaded> create)
+        where TMeta : class where TLoaded : class
+    {
+        var file = SourceFile.Parse(DisplayPath(displayRoot, path), File.ReadAllText(path), errors);
+        if (file is null)
+        {
+            return null;
+        }
+
+        var meta = FrontMatterReader.Read<TMeta>(file, errors);
+        return meta is null ? null : create(file, meta);
+    }
+
+    private static string DisplayPath(string displayRoot, string path) =>
+        Path.GetRelativePath(displayRoot, path).Replace(Path.DirectorySeparatorChar, '/');
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.Converters;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace NonClinicalGuide.Web.Content;
+
+// Turns front matter into a typed record. YamlDotNet does the parsing; this class only translates its
+// exceptions into editor-friendly messages with the line in the file (not in the YAML block).
+public static class FrontMatterReader
+{
+    private static readonly IDeserializer Yaml = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .WithEnumNamingConvention(HyphenatedNamingConvention.Instance)
+        .WithTypeConverter(new DateOnlyConverter(CultureInfo.InvariantCulture, false, "yyyy-MM-dd"))
+        .WithEnforceRequiredMembers()
+        .WithEnforceNullability()
+        .WithDuplicateKeyChecking()
+        .Build();
+
+    public static T? Read<T>(SourceFile file, List<ContentError> errors) where T : class
+    {
+        try
+        {
+            var value = Yaml.Deserialize<T>(file.FrontMatter);
+            if (value is null)
+            {
+                errors.Add(file.ErrorAt(1, "the front matter is empty"));
+            }
+
+            return value;
+        }
+        catch (YamlException exception)
+        {
+            var line = file.FrontMatterFirstLine + (int)Math.Max(exception.Start.Line, 1) - 1;
+            errors.Add(file.ErrorAt(line, Describe(exception)));
+            return null;
+        }
+    }
+
+    private static string Describe(YamlException exception)
+    {
+        var inner = exception.InnerException;
+        var message = (inner ?? exception).Message;
+        if (message.Contains("not found on type", StringComparison.Ordinal))
+        {
+            var field = message.Split('\'') is { Length: > 1 } parts ? parts[1] : "?";
+            return $"unknown field '{field}' (a typo? see content/README.md for the fields)";
+        }
+
+        if (inner is ArgumentException or FormatException or OverflowException or InvalidCastException)
+        {
+            return $"value not allowed here: {inner.Message}";
+        }
+
+        return exception.Message.StartsWith("(Line", StringComparison.Ordinal)
+            ? exception.Message[(exception.Message.IndexOf("):", StringComparison.Ordinal) + 2)..].Trim()
+            : exception.Message;
+    }
+}

@@ -1,0 +1,22 @@
+namespace NonClinicalGuide.Web.Content;
+
+// Content after parsing and rendering, before it is written to the catalogue.
+
+public sealed record LoadedCategory(SourceFile Source, CategoryFrontMatter Meta, string DescriptionHtml);
+
+public sealed record LoadedRole(SourceFile Source, RoleFrontMatter Meta, string BodyHtml, IReadOnlyList<Heading> Sections);
+
+public sealed record LoadedGuide(SourceFile Source, GuideFrontMatter Meta, RenderedMarkdown Body);
+
+public sealed record LoadedFaqEntry(string Anchor, string Question, string AnswerHtml);
+
+public sealed record LoadedFaq(SourceFile Source, FaqFrontMatter Meta, IReadOnlyList<LoadedFaqEntry> Entries);
+
+public sealed record LoadedComparison(SourceFile Source, ComparisonFrontMatter Meta, string IntroHtml);
+
+public sealed record ContentSet(
+    LoadedGuide Guide,
+    LoadedFaq Faq,
+    LoadedComparison Comparison,
+    IReadOnlyList<LoadedCategory> Categories,
+    IReadOnlyList<LoadedRole> Roles);

@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+
+namespace NonClinicalGuide.Web.Content;
+
+// A content file split into its YAML front matter and Markdown body, remembering where each part starts
+// so every error can name the file and line an editor has to open.
+public sealed partial class SourceFile
+{
+    private readonly Dictionary<string, int> _keyLines;
+
+    private SourceFile(string displayPath, string slug, string frontMatter, int frontMatterFirstLine, string body, int bodyFirstLine)
+    {
+        DisplayPath = displayPath;
+        Slug = slug;
+        FrontMatter = frontMatter;
+        FrontMatterFirstLine = frontMatterFirstLine;
+        Body = body;
+        BodyFirstLine = bodyFirstLine;
+        _keyLines = IndexTopLevelKeys(frontMatter, frontMatterFirstLine);
+    }
+
+    public string DisplayPath { get; }
+    public string Slug { get; }
+    public string FrontMatter { get; }
+    public int FrontMatterFirstLine { get; }
+    public string Body { get; }
+    public int BodyFirstLine { get; }
+
+    public int LineOf(string key) => _keyLines.GetValueOrDefault(key, 1);
+
+    public ContentError ErrorAt(int line, string message) => new(DisplayPath, line, message);
+
+    public ContentError ErrorAt(string key, string message) => ErrorAt(LineOf(key), message);
+
+    public static SourceFile? Parse(string displayPath, string text, List<ContentError> errors)
+    {
+        var lines = text.ReplaceLineEndings("\n").Split('\n');
+        var slug = Path.GetFileNameWithoutExtension(displayPath);
+        if (lines.Length == 0 || lines[0].Trim() != "---")
+        {
+            errors.Add(new(displayPath, 1, "the file must start with a line '---' opening its front matter"));
+            return null;
+        }
+
+        var closing = Array.FindIndex(lines, 1, line => line.Trim() == "---");
+        if (closing < 0)
+        {
+            errors.Add(new(displayPath, 1, "the front matter is not closed: add a line '---' after it"));
+            return null;
+        }
+
+        var frontMatter = string.Join('\n', lines[1..closing]);
+        var body = string.Join('\n', lines[(closing + 1)..]);
+        return new SourceFile(displayPath, slug, frontMatter, frontMatterFirstLine: 2, body, bodyFirstLine: closing + 2);
+    }
+
+    private static Dictionary<string, int> IndexTopLevelKeys(string frontMatter, int firstLine)
+    {
+        var keys = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lines = frontMatter.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var match = TopLevelKey().Match(lines[i]);
+            if (match.Success)
+            {
+                keys.TryAdd(match.Groups[1].Value, firstLine + i);
+            }
+        }
+
+        return keys;
+    }
+
+    [GeneratedRegex(@"^([A-Za-z_][A-Za-z0-9_-]*)\s*:")]
+    private static partial Regex TopLevelKey();
+}

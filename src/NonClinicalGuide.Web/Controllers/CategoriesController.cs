@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using NonClinicalGuide.Web.Catalogue;
+using NonClinicalGuide.Web.Models;
+
+namespace NonClinicalGuide.Web.Controllers;
+
+public sealed class CategoriesController(CatalogueDb db) : Controller
+{
+    [HttpGet("/categories")]
+    public IActionResult Index() => RedirectPermanent("/roles");
+
+    [HttpGet("/categories/{slug}")]
+    public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
+    {
+        var category = await db.Categories.SingleOrDefaultAsync(c => c.Slug == slug, cancellationToken);
+        if (category is null)
+        {
+            return NotFound();
+        }
+
+        var roles = await db.Roles.Where(r => r.CategorySlug == slug).AsCards().ToListAsync(cancellationToken);
+        return View(new CategoryPage(category, roles));
+    }
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using NonClinicalGuide.Web.Content;
+
+namespace NonClinicalGuide.Web.Models;
+
+// How fixed values and figures read on a page. One place, so a role page, a card and a table agree.
+public static class Labels
+{
+    private static readonly CultureInfo UnitedStates = CultureInfo.GetCultureInfo("en-US");
+
+    public static string Of(PatientContact value) => value switch
+    {
+        PatientContact.None => "None",
+        PatientContact.Occasional => "Occasional",
+        PatientContact.Daily => "Daily",
+        _ => value.ToString(),
+    };
+
+    public static string Of(RemoteWork value) => value switch
+    {
+        RemoteWork.OnSite => "On-site",
+        RemoteWork.HybridPossible => "Hybrid possible",
+        RemoteWork.OftenRemote => "Often remote",
+        _ => value.ToString(),
+    };
+
+    public static string Of(EducationLevel value) => value switch
+    {
+        EducationLevel.HighSchool => "High school diploma",
+        EducationLevel.SomeCollege => "Some college",
+        EducationLevel.PostsecondaryAward => "Certificate course",
+        EducationLevel.Associate => "Associate's degree",
+        EducationLevel.Bachelor => "Bachelor's degree",
+        EducationLevel.Master => "Master's degree",
+        _ => value.ToString(),
+    };
+
+    public static string Of(Interest value) => value switch
+    {
+        Interest.People => "Working with people",
+        Interest.Data => "Data and detail",
+        Interest.Technology => "Technology",
+        Interest.Organising => "Organising",
+        _ => value.ToString(),
+    };
+
+    public static string Of(ClinicalBackground value) => value switch
+    {
+        ClinicalBackground.Nurse => "Nurses",
+        ClinicalBackground.Paramedic => "Paramedics and EMTs",
+        ClinicalBackground.PharmacyTechnician => "Pharmacy technicians",
+        ClinicalBackground.Therapist => "Therapists (physical, occupational, respiratory and others)",
+        ClinicalBackground.MedicalAssistant => "Medical assistants",
+        ClinicalBackground.NursingAssistant => "Nursing assistants and care aides",
+        ClinicalBackground.LabTechnologist => "Laboratory technologists and technicians",
+        _ => value.ToString(),
+    };
+
+    public static string Pay(int dollars) => dollars.ToString("C0", UnitedStates);
+
+    // A real minus sign reads better than a hyphen and screen readers say "minus".
+    public static string Growth(int percent) => percent < 0 ? $"\u2212{-percent}%" : $"{percent}%";
+
+    public static string Count(int value) => value.ToString("N0", UnitedStates);
+
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
