@@ -1,8 +1,12 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using NonClinicalGuide.Web.Catalogue;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.Services.AddControllersWithViews();
+// Pages are English with dashes, minus signs and curly quotes: emit them as UTF-8, not as &#x…; escapes.
+builder.Services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddCatalogue(builder.Configuration);
 
 var app = builder.Build();
@@ -19,3 +23,6 @@ app.MapControllers();
 
 app.Run();
 return 0;
+
+// Lets the functional tests start the real app with WebApplicationFactory<Program>.
+public partial class Program;

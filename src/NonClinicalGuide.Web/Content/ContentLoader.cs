@@ -31,7 +31,11 @@ public static class ContentLoader
             return new LoadedRole(file, meta, body.Html, body.Headings);
         });
 
-        ContentRules.Check(guide, faq, comparison, categories, roles, errors);
+        // References are checked against every role file, so one broken file does not make others look wrong.
+        var roleFiles = Directory.Exists(Path.Combine(root, "roles"))
+            ? Directory.EnumerateFiles(Path.Combine(root, "roles"), "*.md").Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(StringComparer.Ordinal)
+            : [];
+        ContentRules.Check(guide, faq, comparison, categories, roles, roleFiles, errors);
 
         if (errors.Count > 0 || guide is null || faq is null || comparison is null)
         {

@@ -21,7 +21,7 @@ public static partial class ContentRules
 
     public static void Check(
         LoadedGuide? guide, LoadedFaq? faq, LoadedComparison? comparison,
-        IReadOnlyList<LoadedCategory> categories, IReadOnlyList<LoadedRole> roles, List<ContentError> errors)
+        IReadOnlyList<LoadedCategory> categories, IReadOnlyList<LoadedRole> roles, IReadOnlySet<string> roleFiles, List<ContentError> errors)
     {
         foreach (var category in categories)
         {
@@ -29,12 +29,11 @@ public static partial class ContentRules
         }
 
         var categorySlugs = categories.Select(c => c.Source.Slug).ToHashSet(StringComparer.Ordinal);
-        var roleSlugs = roles.Select(r => r.Source.Slug).ToHashSet(StringComparer.Ordinal);
         var claimedSlugs = roles.ToDictionary(r => r.Source.Slug, r => r.Source.DisplayPath, StringComparer.Ordinal);
 
         foreach (var role in roles)
         {
-            CheckRole(role, categorySlugs, roleSlugs, claimedSlugs, errors);
+            CheckRole(role, categorySlugs, roleFiles, claimedSlugs, errors);
         }
 
         if (guide is not null)
@@ -51,7 +50,7 @@ public static partial class ContentRules
     }
 
     private static void CheckRole(
-        LoadedRole role, HashSet<string> categories, HashSet<string> roles, Dictionary<string, string> claimedSlugs, List<ContentError> errors)
+        LoadedRole role, HashSet<string> categories, IReadOnlySet<string> roles, Dictionary<string, string> claimedSlugs, List<ContentError> errors)
     {
         var file = role.Source;
         var meta = role.Meta;
@@ -105,11 +104,11 @@ public static partial class ContentRules
     {
         if (occupation.Match != OccupationMatch.Exact && string.IsNullOrWhiteSpace(occupation.Note))
         {
-            errors.Add(file.ErrorAt("occupation", "occupation.match is closest or parent, so occupation.note must say which occupation the figures describe"));
+            errors.Add(file.ErrorAt("occupation.match", "occupation.match is closest or parent, so occupation.note must say which occupation the figures describe"));
         }
 
-        CheckUrl(file, "occupation", "occupation.onet_url", occupation.OnetUrl, errors);
-        CheckUrl(file, "occupation", "occupation.bls_url", occupation.BlsUrl, errors);
+        CheckUrl(file, "occupation.onet_url", occupation.OnetUrl, errors);
+        CheckUrl(file, "occupation.bls_url", occupation.BlsUrl, errors);
     }
 
     private static void CheckFacts(SourceFile file, RoleFactsFrontMatter facts, List<ContentError> errors)
@@ -118,7 +117,7 @@ public static partial class ContentRules
         {
             if (figure is not null && string.IsNullOrWhiteSpace(period))
             {
-                errors.Add(file.ErrorAt("facts", $"facts.{figureName} needs facts.{periodName}: a figure is never shown without its period"));
+                errors.Add(file.ErrorAt($"facts.{figureName}", $"facts.{figureName} needs facts.{periodName}: a figure is never shown without its period"));
             }
         }
 
@@ -134,10 +133,10 @@ public static partial class ContentRules
 
         if (facts.MedianPay is <= 0)
         {
-            errors.Add(file.ErrorAt("facts", "facts.median_pay must be a positive number of US dollars a year"));
+            errors.Add(file.ErrorAt("facts.median_pay", "facts.median_pay must be a positive number of US dollars a year"));
         }
 
-        CheckUrl(file, "facts", "facts.source_url", facts.SourceUrl, errors);
+        CheckUrl(file, "facts.source_url", facts.SourceUrl, errors);
     }
 
     private static void CheckSections(LoadedRole role, List<ContentError> errors)
@@ -145,12 +144,16 @@ public static partial class ContentRules
         var file = role.Source;
         var found = role.Sections.Select(s => s.Text).ToList();
         var next = 0;
-        foreach (var required in RoleSections)
+        for (var r = 0; r < RoleSections.Count; r++)
         {
+            var required = RoleSections[r];
             var index = found.IndexOf(required);
             if (index < 0)
             {
-                errors.Add(file.ErrorAt(file.BodyFirstLine, $"missing section '## {required}'"));
+                // Point at the section it belongs before, which is where the editor has to add it.
+                var following = RoleSections.Skip(r + 1).Select(name => found.IndexOf(name)).FirstOrDefault(i => i >= 0, -1);
+                var line = following >= 0 ? file.BodyFirstLine + role.Sections[following].Line : file.BodyFirstLine;
+                errors.Add(file.ErrorAt(line, $"missing section '## {required}'"));
             }
             else if (index < next)
             {
@@ -166,7 +169,7 @@ public static partial class ContentRules
     private static void CheckGuide(LoadedGuide guide, List<ContentError> errors)
     {
         RequireNonEmpty(guide.Source, "key_points", guide.Meta.KeyPoints.Count, errors);
-        CheckUrl(guide.Source, "headline_figure", "headline_figure.source_url", guide.Meta.HeadlineFigure.SourceUrl, errors);
+        CheckUrl(guide.Source, "headline_figure.source_url", guide.Meta.HeadlineFigure.SourceUrl, errors);
         if (guide.Body.Headings.Count == 0)
         {
             errors.Add(guide.Source.ErrorAt(guide.Source.BodyFirstLine, "the guide needs '##' sections: they make its table of contents"));
@@ -181,11 +184,11 @@ public static partial class ContentRules
         }
     }
 
-    private static void CheckUrl(SourceFile file, string key, string field, string? url, List<ContentError> errors)
+    private static void CheckUrl(SourceFile file, string field, string? url, List<ContentError> errors)
     {
         if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps))
         {
-            errors.Add(file.ErrorAt(key, $"{field} must be a full https:// address"));
+            errors.Add(file.ErrorAt(field, $"{field} must be a full https:// address"));
         }
     }
 

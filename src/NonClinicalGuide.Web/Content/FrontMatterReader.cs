@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.Converters;
@@ -8,7 +9,7 @@ namespace NonClinicalGuide.Web.Content;
 
 // Turns front matter into a typed record. YamlDotNet does the parsing; this class only translates its
 // exceptions into editor-friendly messages with the line in the file (not in the YAML block).
-public static class FrontMatterReader
+public static partial class FrontMatterReader
 {
     private static readonly IDeserializer Yaml = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
@@ -33,6 +34,15 @@ public static class FrontMatterReader
         }
         catch (YamlException exception)
         {
+            var missing = MissingFields().Match(exception.Message);
+            if (missing.Success)
+            {
+                // YamlDotNet points at the end of the mapping; the top of the file is where a field is added.
+                var fields = missing.Groups["fields"].Value.Replace("'", "", StringComparison.Ordinal);
+                errors.Add(file.ErrorAt(1, $"missing required field '{fields}' (see content/README.md)"));
+                return null;
+            }
+
             var line = file.FrontMatterFirstLine + (int)Math.Max(exception.Start.Line, 1) - 1;
             errors.Add(file.ErrorAt(line, Describe(exception)));
             return null;
@@ -58,4 +68,7 @@ public static class FrontMatterReader
             ? exception.Message[(exception.Message.IndexOf("):", StringComparison.Ordinal) + 2)..].Trim()
             : exception.Message;
     }
+
+    [GeneratedRegex(@"Missing properties, (?<fields>.+?) in source yaml")]
+    private static partial Regex MissingFields();
 }

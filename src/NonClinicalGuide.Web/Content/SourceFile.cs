@@ -26,7 +26,11 @@ public sealed partial class SourceFile
     public string Body { get; }
     public int BodyFirstLine { get; }
 
-    public int LineOf(string key) => _keyLines.GetValueOrDefault(key, 1);
+    // "facts.median_pay" finds the nested key's own line, falling back to its parent's, then to line 1.
+    public int LineOf(string key) =>
+        _keyLines.TryGetValue(key, out var line) ? line
+        : key.Contains('.') ? LineOf(key[..key.LastIndexOf('.')])
+        : 1;
 
     public ContentError ErrorAt(int line, string message) => new(DisplayPath, line, message);
 
@@ -58,18 +62,31 @@ public sealed partial class SourceFile
     {
         var keys = new Dictionary<string, int>(StringComparer.Ordinal);
         var lines = frontMatter.Split('\n');
+        string? parent = null;
         for (var i = 0; i < lines.Length; i++)
         {
-            var match = TopLevelKey().Match(lines[i]);
-            if (match.Success)
+            var match = Key().Match(lines[i]);
+            if (!match.Success)
             {
-                keys.TryAdd(match.Groups[1].Value, firstLine + i);
+                continue;
+            }
+
+            var key = match.Groups["key"].Value;
+            if (match.Groups["indent"].Length == 0)
+            {
+                parent = key;
+                keys.TryAdd(key, firstLine + i);
+            }
+            else if (parent is not null)
+            {
+                keys.TryAdd($"{parent}.{key}", firstLine + i);
             }
         }
 
         return keys;
     }
 
-    [GeneratedRegex(@"^([A-Za-z_][A-Za-z0-9_-]*)\s*:")]
-    private static partial Regex TopLevelKey();
+    // Top-level keys and the keys of mappings one level down (not list items), enough to point at a field.
+    [GeneratedRegex(@"^(?<indent> *)(?<key>[A-Za-z_][A-Za-z0-9_-]*)\s*:")]
+    private static partial Regex Key();
 }

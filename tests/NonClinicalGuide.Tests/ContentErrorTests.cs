@@ -1,0 +1,78 @@
+using NonClinicalGuide.Web.Content;
+
+namespace NonClinicalGuide.Tests;
+
+// Each editor mistake is reported as content/<file>:<line>: <message>, and all of them at once.
+public class ContentErrorTests
+{
+    [Theory]
+    [InlineData("roles/alpha-clerk.md", "category: office-work", "category: office-wrk", "content/roles/alpha-clerk.md:3: unknown category 'office-wrk'")]
+    [InlineData("roles/alpha-clerk.md", "related: [beta-analyst]", "related: [beta-analyst, delta-nobody]", "content/roles/alpha-clerk.md:36: related role 'delta-nobody' does not exist")]
+    [InlineData("roles/alpha-clerk.md", "summary: Alpha clerks file test papers.\n", "", "content/roles/alpha-clerk.md:1: missing required field 'summary'")]
+    [InlineData("roles/alpha-clerk.md", "patient_contact: daily", "patient_contact: sometimes", "content/roles/alpha-clerk.md:5: value not allowed here")]
+    [InlineData("roles/alpha-clerk.md", "remote: on-site", "remote: on-site\nremot: often-remote", "content/roles/alpha-clerk.md:7: unknown field 'remot'")]
+    [InlineData("roles/alpha-clerk.md", "skills: [Filing, Greeting]", "skills: [Filing, Greeting", "content/roles/alpha-clerk.md:")]
+    [InlineData("roles/alpha-clerk.md", "aliases: [old-alpha-clerk]", "aliases: [beta-analyst]", "content/roles/alpha-clerk.md:37: alias 'beta-analyst' is already claimed by content/roles/beta-analyst.md")]
+    [InlineData("roles/alpha-clerk.md", "## The honest downsides\n", "", "content/roles/alpha-clerk.md:51: missing section '## The honest downsides'")]
+    [InlineData("roles/alpha-clerk.md", "  pay_period: May 2024\n", "", "content/roles/alpha-clerk.md:21: facts.median_pay needs facts.pay_period")]
+    [InlineData("roles/beta-analyst.md", "  note: Figures are for the parent test occupation.\n", "", "content/roles/beta-analyst.md:15: occupation.match is closest or parent")]
+    [InlineData("roles/beta-analyst.md", "---\ntitle", "title", "content/roles/beta-analyst.md:1: the file must start with a line '---'")]
+    [InlineData("faq.md", "{#second-question}", "", "content/faq.md:10: a question needs a stable anchor")]
+    [InlineData("faq.md", "{#second-question}", "{#first-question}", "content/faq.md:10: the anchor 'first-question' is used by an earlier question")]
+    public void BrokenFile_IsReportedWithFileAndLine(string file, string find, string replace, string expected)
+    {
+        var content = TestPaths.CopyOfTestContent();
+        var path = Path.Combine(content, file);
+        var original = File.ReadAllText(path);
+        Assert.Contains(find, original);
+        File.WriteAllText(path, original.Replace(find, replace));
+
+        var (loaded, errors) = ContentLoader.Load(content);
+
+        Assert.Null(loaded);
+        Assert.True(errors.Any(error => error.ToString().StartsWith(expected, StringComparison.Ordinal)),
+            $"expected a line starting '{expected}', got:{Environment.NewLine}{string.Join(Environment.NewLine, errors)}");
+    }
+
+    [Fact]
+    public void DuplicateRoleFile_CannotClaimAnotherRolesSlug()
+    {
+        var content = TestPaths.CopyOfTestContent();
+        var beta = File.ReadAllText(Path.Combine(content, "roles", "beta-analyst.md"));
+        File.WriteAllText(Path.Combine(content, "roles", "beta-analyst-2.md"), beta.Replace("related: [alpha-clerk]", "related: [alpha-clerk]\naliases: [beta-analyst]"));
+
+        var (_, errors) = ContentLoader.Load(content);
+
+        Assert.Contains(errors, error => error.ToString().StartsWith("content/roles/beta-analyst-2.md:", StringComparison.Ordinal)
+            && error.Message.Contains("'beta-analyst' is already claimed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SeveralMistakes_AreAllReportedTogether()
+    {
+        var content = TestPaths.CopyOfTestContent();
+        Replace(content, "roles/alpha-clerk.md", "category: office-work", "category: nowhere");
+        Replace(content, "roles/beta-analyst.md", "related: [alpha-clerk]", "related: [nobody]");
+        File.Delete(Path.Combine(content, "comparison.md"));
+
+        var (_, errors) = ContentLoader.Load(content);
+
+        Assert.Equal(3, errors.Count);
+        Assert.Equal(["content/comparison.md", "content/roles/alpha-clerk.md", "content/roles/beta-analyst.md"], errors.Select(e => e.File));
+    }
+
+    [Fact]
+    public void TestContent_LoadsWithoutErrors()
+    {
+        var (loaded, errors) = ContentLoader.Load(TestPaths.TestContent);
+
+        Assert.Empty(errors);
+        Assert.Equal(3, loaded!.Roles.Count);
+    }
+
+    private static void Replace(string content, string file, string find, string replace)
+    {
+        var path = Path.Combine(content, file);
+        File.WriteAllText(path, File.ReadAllText(path).Replace(find, replace));
+    }
+}

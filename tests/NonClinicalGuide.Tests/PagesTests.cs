@@ -1,0 +1,90 @@
+using System.Net;
+
+namespace NonClinicalGuide.Tests;
+
+public class PagesTests(TestSite site)
+{
+    [Theory]
+    [InlineData("/", "Test guide title")]
+    [InlineData("/", "Test quick summary about non-clinical work.")]
+    [InlineData("/", "href=\"#defining-the-work\"")]
+    [InlineData("/", "id=\"defining-the-work\"")]
+    [InlineData("/", "First point")]
+    [InlineData("/roles", "Alpha clerk")]
+    [InlineData("/roles", "Office work")]
+    [InlineData("/categories/office-work", "The office work category description.")]
+    [InlineData("/categories/office-work", "href=\"/roles/alpha-clerk\"")]
+    [InlineData("/roles/alpha-clerk", "Alpha clerks do test things.")]
+    [InlineData("/roles/alpha-clerk", "href=\"/roles/beta-analyst\"")]
+    [InlineData("/compare", "Support the test system.")]
+    [InlineData("/compare", "<th scope=\"row\">Work environment</th>")]
+    [InlineData("/faq", "id=\"second-question\"")]
+    [InlineData("/faq", "Yes, this is the first answer.")]
+    public async Task Page_Returns200_WithItsKeyText(string path, string expected)
+    {
+        var (response, body) = await site.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(expected, body);
+    }
+
+    [Theory]
+    [InlineData("/roles/alpha-clerk", "Alpha clerk")]
+    [InlineData("/categories/data-work", "Data work")]
+    [InlineData("/compare", "Compare")]
+    public async Task InnerPage_ShowsBreadcrumbsBackToTheGuide(string path, string current)
+    {
+        var (_, body) = await site.GetAsync(path);
+
+        Assert.Contains("aria-label=\"Breadcrumb\"", body);
+        Assert.Contains($"aria-current=\"page\">{current}</li>", body);
+    }
+
+    [Fact]
+    public async Task Layout_HasNavigationFooterSourcesAndDisclaimer()
+    {
+        var (_, body) = await site.GetAsync("/faq");
+
+        foreach (var link in new[] { "href=\"/\"", "href=\"/roles\"", "href=\"/compare\"", "href=\"/faq\"" })
+        {
+            Assert.Contains(link, body);
+        }
+
+        Assert.Contains("BLS Occupational Outlook Handbook", body);
+        Assert.Contains("not career, legal, financial or medical advice", body);
+        Assert.Contains("Skip to main content", body);
+    }
+
+    [Theory]
+    [InlineData("/roles/no-such-role")]
+    [InlineData("/categories/no-such-category")]
+    [InlineData("/no/such/page")]
+    [InlineData("/roles/alpha-clerk/extra")]
+    public async Task UnknownPage_Is404_WithLinksBack(string path)
+    {
+        var (response, body) = await site.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Page not found", body);
+        Assert.Contains("href=\"/roles\"", body);
+    }
+
+    [Fact]
+    public async Task OldRoleSlug_RedirectsPermanentlyToTheNewOne()
+    {
+        var (response, _) = await site.GetAsync("/roles/old-alpha-clerk");
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/roles/alpha-clerk", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Guide_ShowsHeadlineFigureWithItsSource()
+    {
+        var (_, body) = await site.GetAsync("/");
+
+        Assert.Contains("13%", body);
+        Assert.Contains("2021–31", body);
+        Assert.Contains("href=\"https://example.org/source\"", body);
+    }
+}
