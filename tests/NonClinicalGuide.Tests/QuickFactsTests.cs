@@ -36,8 +36,8 @@ public class QuickFactsTests(TestSite site)
 
         Assert.Contains("Test Clerk Certificate", box);
         Assert.Contains("from Test Clerk Board", box);
-        Assert.Contains("<dd class=\"col-sm-8\">Daily</dd>", box);
-        Assert.Contains("<dd class=\"col-sm-8\">On-site</dd>", box);
+        Assert.Contains("<dd>Daily</dd>", box);
+        Assert.Contains("<dd>On-site</dd>", box);
         Assert.Contains("SOC 43-0001 Test Clerks", box);
     }
 
