@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using NonClinicalGuide.Web.Catalogue;
+using NonClinicalGuide.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
@@ -16,6 +17,7 @@ if (!app.TryBuildCatalogue())
     return 1;
 }
 
+app.UseSiteSecurityHeaders();
 app.UseExceptionHandler("/error/500");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.MapStaticAssets();

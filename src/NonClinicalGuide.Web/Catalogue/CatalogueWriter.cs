@@ -60,6 +60,16 @@ public static class CatalogueWriter
             Order = i, Anchor = entry.Anchor, Question = entry.Question, AnswerHtml = entry.AnswerHtml,
         }));
 
+        var fromClinical = content.FromClinical;
+        db.Documents.Add(new Document
+        {
+            Key = DocumentKeys.FromClinical,
+            Title = fromClinical.Meta.Title,
+            Description = fromClinical.Meta.Description,
+            BodyHtml = fromClinical.BodyHtml,
+            LastReviewed = fromClinical.Meta.LastReviewed,
+        });
+
         var comparison = content.Comparison;
         db.Documents.Add(new Document
         {
@@ -151,6 +161,7 @@ public static class DocumentKeys
     public const string Guide = "guide";
     public const string Faq = "faq";
     public const string Comparison = "comparison";
+    public const string FromClinical = "from-clinical";
 
     public static string Role(string slug) => "role:" + slug;
 }

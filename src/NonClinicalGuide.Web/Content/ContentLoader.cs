@@ -18,10 +18,12 @@ public static class ContentLoader
 
         var guide = LoadSingle(root, displayRoot, "guide.md", errors, (SourceFile file, GuideFrontMatter meta) =>
             new LoadedGuide(file, meta, MarkdownRenderer.Render(file.Body)));
-        var faq = LoadSingle(root, displayRoot, "faq.md", errors, (SourceFile file, FaqFrontMatter meta) =>
+        var faq = LoadSingle(root, displayRoot, "faq.md", errors, (SourceFile file, PageFrontMatter meta) =>
             new LoadedFaq(file, meta, FaqParser.Parse(file, errors)));
         var comparison = LoadSingle(root, displayRoot, "comparison.md", errors, (SourceFile file, ComparisonFrontMatter meta) =>
             new LoadedComparison(file, meta, MarkdownRenderer.RenderHtml(file.Body)));
+        var fromClinical = LoadSingle(root, displayRoot, "from-clinical.md", errors, (SourceFile file, PageFrontMatter meta) =>
+            new LoadedPage(file, meta, MarkdownRenderer.RenderHtml(file.Body)));
 
         var categories = LoadFolder(root, displayRoot, "categories", errors, (SourceFile file, CategoryFrontMatter meta) =>
             new LoadedCategory(file, meta, MarkdownRenderer.RenderHtml(file.Body)));
@@ -37,12 +39,12 @@ public static class ContentLoader
             : [];
         ContentRules.Check(guide, faq, comparison, categories, roles, roleFiles, errors);
 
-        if (errors.Count > 0 || guide is null || faq is null || comparison is null)
+        if (errors.Count > 0 || guide is null || faq is null || comparison is null || fromClinical is null)
         {
             return (null, errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ToList());
         }
 
-        return (new ContentSet(guide, faq, comparison, categories, roles), errors);
+        return (new ContentSet(guide, faq, comparison, fromClinical, categories, roles), errors);
     }
 
     private static TLoaded? LoadSingle<TMeta, TLoaded>(

@@ -93,7 +93,8 @@ public sealed record HeadlineFigureFrontMatter
     public required string SourceUrl { get; init; }
 }
 
-public sealed record FaqFrontMatter
+// A page that is mostly generated (the FAQ list, /from-clinical) but keeps its title and intro in content.
+public sealed record PageFrontMatter
 {
     public required string Title { get; init; }
     public required string Description { get; init; }

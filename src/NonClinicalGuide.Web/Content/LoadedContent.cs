@@ -10,13 +10,16 @@ public sealed record LoadedGuide(SourceFile Source, GuideFrontMatter Meta, Rende
 
 public sealed record LoadedFaqEntry(string Anchor, string Question, string AnswerHtml);
 
-public sealed record LoadedFaq(SourceFile Source, FaqFrontMatter Meta, IReadOnlyList<LoadedFaqEntry> Entries);
+public sealed record LoadedFaq(SourceFile Source, PageFrontMatter Meta, IReadOnlyList<LoadedFaqEntry> Entries);
 
 public sealed record LoadedComparison(SourceFile Source, ComparisonFrontMatter Meta, string IntroHtml);
+
+public sealed record LoadedPage(SourceFile Source, PageFrontMatter Meta, string BodyHtml);
 
 public sealed record ContentSet(
     LoadedGuide Guide,
     LoadedFaq Faq,
     LoadedComparison Comparison,
+    LoadedPage FromClinical,
     IReadOnlyList<LoadedCategory> Categories,
     IReadOnlyList<LoadedRole> Roles);

@@ -56,6 +56,10 @@ public static class Labels
         _ => value.ToString(),
     };
 
+    // The same hyphenated words editors write in front matter, so /from-clinical#pharmacy-technician works.
+    public static string Anchor(ClinicalBackground value) =>
+        string.Concat(value.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
     public static string Pay(int dollars) => dollars.ToString("C0", UnitedStates);
 
     // A real minus sign reads better than a hyphen and screen readers say "minus".

@@ -24,3 +24,9 @@ public sealed record ComparisonPage(Document Document, IReadOnlyList<ComparisonR
 public sealed record FaqPage(Document Document, IReadOnlyList<FaqEntry> Entries);
 
 public sealed record ErrorPage(int StatusCode, string Title, string Message);
+
+public sealed record PathwayEntry(string RoleSlug, string RoleTitle, string RoleSummary, string Why, string Bridge);
+
+public sealed record BackgroundSection(ClinicalBackground Background, string Anchor, IReadOnlyList<PathwayEntry> Roles);
+
+public sealed record FromClinicalPage(Document Document, IReadOnlyList<BackgroundSection> Backgrounds);
