@@ -21,7 +21,7 @@ app.UseSiteSecurityHeaders();
 app.UseExceptionHandler("/error/500");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.MapStaticAssets();
-app.MapControllers();
+app.MapControllers().WithStaticAssets();
 
 app.Run();
 return 0;

@@ -8,9 +8,13 @@ namespace NonClinicalGuide.Tests;
 
 // The app on a real Kestrel port, for requests that only a real socket can carry byte for byte
 // (encoded NULs, overlong UTF-8, odd methods) and for anything a browser needs.
-public sealed class KestrelSite : SiteFactory
+public class KestrelSite : SiteFactory
 {
-    public KestrelSite() : base(TestPaths.TestContent)
+    public KestrelSite() : this(TestPaths.TestContent)
+    {
+    }
+
+    protected KestrelSite(string contentPath) : base(contentPath)
     {
         UseKestrel(0);
         StartServer();

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-[assembly: AssemblyFixture(typeof(NonClinicalGuide.Tests.TestSite))]
-
 namespace NonClinicalGuide.Tests;
 
 // The real app, pointed at a content folder of the test's choosing and a private data folder.
@@ -21,6 +19,8 @@ public class SiteFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        // Outside Development, compressed assets of an unpublished build are found only through this manifest.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Catalogue:ContentPath", ContentPath);
         builder.UseSetting("Catalogue:DataDirectory", DataDirectory);
     }
@@ -32,6 +32,3 @@ public class SiteFactory : WebApplicationFactory<Program>
         return (response, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 }
-
-// One app over the test content, shared by every test class that only reads pages.
-public sealed class TestSite() : SiteFactory(TestPaths.TestContent);

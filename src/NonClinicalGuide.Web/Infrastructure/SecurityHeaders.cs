@@ -25,7 +25,18 @@ public static class SecurityHeaders
             .AddContentTypeOptionsNoSniff()
             .AddFrameOptionsDeny()
             .AddReferrerPolicyStrictOriginWhenCrossOrigin()
-            .AddPermissionsPolicyWithDefaultSecureDirectives()
+            // Only features current browsers recognise: unknown ones make Chromium log a console warning.
+            .AddPermissionsPolicy(permissions =>
+            {
+                permissions.AddAccelerometer().None();
+                permissions.AddCamera().None();
+                permissions.AddGeolocation().None();
+                permissions.AddGyroscope().None();
+                permissions.AddMagnetometer().None();
+                permissions.AddMicrophone().None();
+                permissions.AddPayment().None();
+                permissions.AddUsb().None();
+            })
             .AddCrossOriginOpenerPolicy(policy => policy.SameOrigin())
             .AddCrossOriginResourcePolicy(policy => policy.SameOrigin())
             // Sent only on HTTPS requests; over plain HTTP it would be ignored by browsers anyway.

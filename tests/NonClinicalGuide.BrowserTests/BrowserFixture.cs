@@ -1,0 +1,70 @@
+using Microsoft.Playwright;
+using NonClinicalGuide.Tests;
+
+[assembly: AssemblyFixture(typeof(NonClinicalGuide.BrowserTests.BrowserFixture))]
+
+namespace NonClinicalGuide.BrowserTests;
+
+// One app over the real content/ on a real port, and one headless Chromium, for the whole run.
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+    public const string MissingChromium =
+        "Chromium is not installed at " + ChromiumPath + ": install it with `apt-get install -y chromium` (.ci/run does this and fails on skipped tests)";
+
+    private IPlaywright? _playwright;
+
+    public RealSite? Site { get; private set; }
+
+    public IBrowser? Browser { get; private set; }
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            return;
+        }
+
+        Site = new RealSite();
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            // Without the background-networking flags Chromium keeps trying to reach Google's hosts.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync(int width, ColorScheme colorScheme = ColorScheme.Light)
+    {
+        if (Browser is null || Site is null)
+        {
+            Assert.Skip(MissingChromium);
+        }
+
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = 900 },
+            ColorScheme = colorScheme,
+            BaseURL = Site.BaseAddress.ToString(),
+        });
+        return await context.NewPageAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (Site is not null)
+        {
+            await Site.DisposeAsync();
+        }
+    }
+}
+
+public sealed class RealSite() : KestrelSite(TestPaths.RealContent);

@@ -1,0 +1,34 @@
+namespace NonClinicalGuide.BrowserTests;
+
+// One address per kind of page the site has; every browser check runs over all of them.
+public static class PageTypes
+{
+    public static readonly string[] Paths =
+    [
+        "/",
+        "/roles",
+        "/categories/health-information-and-technology",
+        "/roles/medical-billers-and-coders",
+        "/roles/patient-advocates",
+        "/compare",
+        "/faq",
+        "/from-clinical",
+        "/no-such-page",
+    ];
+
+    public static readonly int[] Widths = [390, 1280];
+
+    public static TheoryData<string, int> PathsAtEachWidth()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var path in Paths)
+        {
+            foreach (var width in Widths)
+            {
+                data.Add(path, width);
+            }
+        }
+
+        return data;
+    }
+}
