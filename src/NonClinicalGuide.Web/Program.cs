@@ -9,6 +9,7 @@ builder.Services.AddControllersWithViews();
 // Pages are English with dashes, minus signs and curly quotes: emit them as UTF-8, not as &#x…; escapes.
 builder.Services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddCatalogue(builder.Configuration);
+builder.Services.AddSiteRateLimits();
 
 var app = builder.Build();
 
@@ -20,6 +21,7 @@ if (!app.TryBuildCatalogue())
 app.UseSiteSecurityHeaders();
 app.UseExceptionHandler("/error/500");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseRateLimiter();
 app.MapStaticAssets();
 app.MapControllers().WithStaticAssets();
 

@@ -13,6 +13,11 @@ public static class PageTypes
         "/compare",
         "/faq",
         "/from-clinical",
+        "/search?q=remote+coding",
+        "/roles?remote=hybrid-possible&education=associate",
+        "/roles/compare?roles=medical-billers-and-coders,medical-records-and-health-information-technicians,health-informatics-specialists",
+        "/find-your-role?contact=none&remote=must&education=high-school&study=short&interest=data&from=nurse",
+        "/roles/pay-and-growth",
         "/no-such-page",
     ];
 

@@ -19,7 +19,7 @@ public class SecurityHeaderTests(TestSite site)
         Assert.Contains("default-src 'none'", csp);
         Assert.Contains("script-src 'self'", csp);
         Assert.Contains("style-src 'self'", csp);
-        Assert.Contains("img-src 'self'", csp);
+        Assert.Contains("img-src 'self' data:", csp);
         Assert.Contains("base-uri 'none'", csp);
         Assert.Contains("form-action 'self'", csp);
         Assert.Contains("frame-ancestors 'none'", csp);

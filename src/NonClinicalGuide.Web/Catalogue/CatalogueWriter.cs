@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NonClinicalGuide.Web.Content;
+using NonClinicalGuide.Web.Search;
 
 namespace NonClinicalGuide.Web.Catalogue;
 
@@ -19,6 +20,7 @@ public static class CatalogueWriter
             AddDocuments(db, content);
             AddCategoriesAndRoles(db, content);
             db.SaveChanges();
+            SearchIndex.Create(db, SearchDocuments.From(content));
         }
 
         File.Move(building, path, overwrite: true);

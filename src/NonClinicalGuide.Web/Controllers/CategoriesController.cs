@@ -19,7 +19,7 @@ public sealed class CategoriesController(CatalogueDb db) : Controller
             return NotFound();
         }
 
-        var roles = await db.Roles.Where(r => r.CategorySlug == slug).AsCards().ToListAsync(cancellationToken);
+        var roles = await db.Roles.Where(r => r.CategorySlug == slug).OrderBy(r => r.Title).AsCards().ToListAsync(cancellationToken);
         return View(new CategoryPage(category, roles));
     }
 }

@@ -21,7 +21,7 @@ public sealed class FromClinicalController(CatalogueDb db) : Controller
             .Where(byBackground.Contains)
             .Select(background => new BackgroundSection(
                 background,
-                Labels.Anchor(background),
+                FixedValueNames.Of(background),
                 byBackground[background].OrderBy(e => e.RoleTitle, StringComparer.Ordinal).ToList()))
             .ToList();
         return View(new FromClinicalPage(document, backgrounds));

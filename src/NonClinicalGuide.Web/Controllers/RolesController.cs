@@ -7,11 +7,39 @@ namespace NonClinicalGuide.Web.Controllers;
 
 public sealed class RolesController(CatalogueDb db) : Controller
 {
+    public const int PageSize = 60;
+
     [HttpGet("/roles")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var categories = await db.CategorySectionsAsync(cancellationToken);
-        return View(new RoleListPage(categories, categories.Sum(c => c.Roles.Count)));
+        var filter = RoleFilter.TryParse(Request.Query, out var problem);
+        if (filter is null)
+        {
+            return this.BadRequestPage("That filter is not one we know", problem!);
+        }
+
+        var categories = await db.Categories.OrderBy(c => c.Order).ThenBy(c => c.Title)
+            .Select(c => new Choice(c.Slug, c.Title)).ToListAsync(cancellationToken);
+        var matching = db.Roles.Matching(filter);
+        var paging = new Paging(filter.Page, PageSize, await matching.CountAsync(cancellationToken));
+        if (paging.IsBeyondTheEnd && paging.Total > 0)
+        {
+            return NotFound();
+        }
+
+        var roles = await matching
+            .Join(db.Categories, r => r.CategorySlug, c => c.Slug, (r, c) => new { CategoryOrder = c.Order, Role = r })
+            .OrderBy(x => x.CategoryOrder).ThenBy(x => x.Role.Title)
+            .Skip(paging.Skip).Take(PageSize)
+            .Select(x => x.Role)
+            .AsCards()
+            .ToListAsync(cancellationToken);
+        var byCategory = roles.ToLookup(r => r.CategorySlug);
+        var sections = categories
+            .Select(c => new CategorySection(c.Value, c.Text, "", byCategory[c.Value].ToList()))
+            .Where(section => section.Roles.Count > 0)
+            .ToList();
+        return View(new RoleListPage(filter, categories, sections, paging));
     }
 
     [HttpGet("/roles/{slug}")]
@@ -32,8 +60,8 @@ public sealed class RolesController(CatalogueDb db) : Controller
         var categoryTitle = await db.Categories.Where(c => c.Slug == role.CategorySlug).Select(c => c.Title).SingleAsync(cancellationToken);
         var related = await db.RoleRelations.Where(r => r.RoleSlug == slug)
             .OrderBy(r => r.Order)
-            .Join(db.Roles, relation => relation.RelatedSlug, other => other.Slug,
-                (_, other) => new RoleCard(other.Slug, other.Title, other.Summary, other.PatientContact, other.Remote, other.EntryEducation))
+            .Join(db.Roles, relation => relation.RelatedSlug, other => other.Slug, (_, other) => other)
+            .AsCards()
             .ToListAsync(cancellationToken);
         var sections = await db.TocEntries.Where(t => t.DocumentKey == DocumentKeys.Role(slug)).OrderBy(t => t.Order).ToListAsync(cancellationToken);
         return View(new RolePage(role, categoryTitle, related, sections));

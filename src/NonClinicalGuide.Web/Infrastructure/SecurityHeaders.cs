@@ -13,7 +13,8 @@ public static class SecurityHeaders
                 csp.AddDefaultSrc().None();
                 csp.AddScriptSrc().Self();
                 csp.AddStyleSrc().Self();
-                csp.AddImgSrc().Self();
+                // Bootstrap draws the select arrow and checkbox ticks as data: SVG images in its CSS.
+                csp.AddImgSrc().Self().Data();
                 csp.AddFontSrc().Self();
                 csp.AddConnectSrc().Self();
                 csp.AddManifestSrc().Self();

@@ -35,6 +35,18 @@ public static class Labels
         _ => value.ToString(),
     };
 
+    // The level inside a sentence: "most people start with an associate's degree".
+    public static string Phrase(EducationLevel value) => value switch
+    {
+        EducationLevel.HighSchool => "a high school diploma",
+        EducationLevel.SomeCollege => "some college",
+        EducationLevel.PostsecondaryAward => "a certificate course",
+        EducationLevel.Associate => "an associate's degree",
+        EducationLevel.Bachelor => "a bachelor's degree",
+        EducationLevel.Master => "a master's degree",
+        _ => value.ToString(),
+    };
+
     public static string Of(Interest value) => value switch
     {
         Interest.People => "Working with people",
@@ -55,10 +67,6 @@ public static class Labels
         ClinicalBackground.LabTechnologist => "Laboratory technologists and technicians",
         _ => value.ToString(),
     };
-
-    // The same hyphenated words editors write in front matter, so /from-clinical#pharmacy-technician works.
-    public static string Anchor(ClinicalBackground value) =>
-        string.Concat(value.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
     public static string Pay(int dollars) => dollars.ToString("C0", UnitedStates);
 
