@@ -2,14 +2,17 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using NonClinicalGuide.Web.Catalogue;
 using NonClinicalGuide.Web.Infrastructure;
+using NonClinicalGuide.Web.Seo;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.Services.AddControllersWithViews();
+builder.Services.AddProblemDetails();
 // Pages are English with dashes, minus signs and curly quotes: emit them as UTF-8, not as &#x…; escapes.
 builder.Services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddCatalogue(builder.Configuration);
 builder.Services.AddSiteRateLimits();
+builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.Section));
 
 var app = builder.Build();
 

@@ -42,7 +42,8 @@ public class HostileMarkdownTests(TestSite site)
     // The site's own pages have forms (search, compare); Markdown output never may.
     private static void AssertNoActiveContent(string html, bool siteMarkupAllowed = false)
     {
-        Assert.DoesNotMatch(siteMarkupAllowed ? @"(?i)<(script|iframe|object|embed|math)\b" : @"(?i)<(script|iframe|object|embed|svg|math|form)\b", html);
+        Assert.DoesNotMatch(siteMarkupAllowed ? @"(?i)<(iframe|object|embed|math)\b" : @"(?i)<(script|iframe|object|embed|svg|math|form)\b", html);
+        Assert.DoesNotMatch(PageHtml.RunnableScriptOtherThanOurs(), html);
         Assert.DoesNotMatch(@"(?i)<[a-z][^>]*\son[a-z]+\s*=", html);
         Assert.DoesNotMatch(@"(?i)<[a-z][^>]*\b(href|src|action|formaction)\s*=\s*[""']?\s*(javascript|vbscript|data):", html);
     }

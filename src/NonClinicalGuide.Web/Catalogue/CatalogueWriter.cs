@@ -62,15 +62,14 @@ public static class CatalogueWriter
             Order = i, Anchor = entry.Anchor, Question = entry.Question, AnswerHtml = entry.AnswerHtml,
         }));
 
-        var fromClinical = content.FromClinical;
-        db.Documents.Add(new Document
+        db.Documents.AddRange(content.Pages.Select(page => new Document
         {
-            Key = DocumentKeys.FromClinical,
-            Title = fromClinical.Meta.Title,
-            Description = fromClinical.Meta.Description,
-            BodyHtml = fromClinical.BodyHtml,
-            LastReviewed = fromClinical.Meta.LastReviewed,
-        });
+            Key = page.Source.Slug,
+            Title = page.Meta.Title,
+            Description = page.Meta.Description,
+            BodyHtml = page.BodyHtml,
+            LastReviewed = page.Meta.LastReviewed,
+        }));
 
         var comparison = content.Comparison;
         db.Documents.Add(new Document
@@ -164,6 +163,7 @@ public static class DocumentKeys
     public const string Faq = "faq";
     public const string Comparison = "comparison";
     public const string FromClinical = "from-clinical";
+    public const string Accessibility = "accessibility";
 
     public static string Role(string slug) => "role:" + slug;
 }

@@ -4,6 +4,9 @@ namespace NonClinicalGuide.Web.Content;
 // instead of stopping at the first, so an editor fixes a whole batch in one go.
 public static class ContentLoader
 {
+    // Pages with a title and Markdown text and nothing else; each file's name is its address.
+    public static readonly IReadOnlyList<string> SimplePages = ["from-clinical", "accessibility"];
+
     public static (ContentSet? Content, IReadOnlyList<ContentError> Errors) Load(string contentDirectory)
     {
         var errors = new List<ContentError>();
@@ -17,19 +20,19 @@ public static class ContentLoader
         var displayRoot = Path.GetDirectoryName(root.TrimEnd(Path.DirectorySeparatorChar)) ?? root;
 
         var guide = LoadSingle(root, displayRoot, "guide.md", errors, (SourceFile file, GuideFrontMatter meta) =>
-            new LoadedGuide(file, meta, MarkdownRenderer.Render(file.Body)));
+            new LoadedGuide(file, meta, MarkdownRenderer.RenderWithSectionLinks(file.Body)));
         var faq = LoadSingle(root, displayRoot, "faq.md", errors, (SourceFile file, PageFrontMatter meta) =>
             new LoadedFaq(file, meta, FaqParser.Parse(file, errors)));
         var comparison = LoadSingle(root, displayRoot, "comparison.md", errors, (SourceFile file, ComparisonFrontMatter meta) =>
             new LoadedComparison(file, meta, MarkdownRenderer.RenderHtml(file.Body)));
-        var fromClinical = LoadSingle(root, displayRoot, "from-clinical.md", errors, (SourceFile file, PageFrontMatter meta) =>
-            new LoadedPage(file, meta, MarkdownRenderer.RenderHtml(file.Body)));
+        var pages = SimplePages.Select(name => LoadSingle(root, displayRoot, name + ".md", errors, (SourceFile file, PageFrontMatter meta) =>
+            new LoadedPage(file, meta, MarkdownRenderer.RenderHtml(file.Body)))).ToList();
 
         var categories = LoadFolder(root, displayRoot, "categories", errors, (SourceFile file, CategoryFrontMatter meta) =>
             new LoadedCategory(file, meta, MarkdownRenderer.RenderHtml(file.Body)));
         var roles = LoadFolder(root, displayRoot, "roles", errors, (SourceFile file, RoleFrontMatter meta) =>
         {
-            var body = MarkdownRenderer.Render(file.Body);
+            var body = MarkdownRenderer.RenderWithSectionLinks(file.Body);
             return new LoadedRole(file, meta, body.Html, body.Headings);
         });
 
@@ -39,12 +42,12 @@ public static class ContentLoader
             : [];
         ContentRules.Check(guide, faq, comparison, categories, roles, roleFiles, errors);
 
-        if (errors.Count > 0 || guide is null || faq is null || comparison is null || fromClinical is null)
+        if (errors.Count > 0 || guide is null || faq is null || comparison is null || pages.Any(page => page is null))
         {
             return (null, errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ToList());
         }
 
-        return (new ContentSet(guide, faq, comparison, fromClinical, categories, roles), errors);
+        return (new ContentSet(guide, faq, comparison, pages.OfType<LoadedPage>().ToList(), categories, roles), errors);
     }
 
     private static TLoaded? LoadSingle<TMeta, TLoaded>(

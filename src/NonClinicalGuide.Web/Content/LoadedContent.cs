@@ -20,6 +20,6 @@ public sealed record ContentSet(
     LoadedGuide Guide,
     LoadedFaq Faq,
     LoadedComparison Comparison,
-    LoadedPage FromClinical,
+    IReadOnlyList<LoadedPage> Pages,
     IReadOnlyList<LoadedCategory> Categories,
     IReadOnlyList<LoadedRole> Roles);

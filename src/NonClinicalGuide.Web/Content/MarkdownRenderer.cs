@@ -46,6 +46,31 @@ public static class MarkdownRenderer
 
     public static string Sanitise(string html) => Sanitizer.Sanitize(html);
 
+    // Counsellors share a single section: each "##" heading gets a link to itself, which the page's script
+    // turns into "copy link" and which without script is still a plain link to the anchor.
+    public static RenderedMarkdown RenderWithSectionLinks(string markdown)
+    {
+        var rendered = Render(markdown);
+        return rendered with { Html = AddSectionLinks(rendered.Html) };
+    }
+
+    private static string AddSectionLinks(string html)
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<body>{html}</body>");
+        foreach (var heading in document.QuerySelectorAll("h2[id]"))
+        {
+            var link = document.CreateElement("a");
+            link.ClassName = "anchor-link";
+            link.SetAttribute("href", "#" + heading.Id);
+            link.SetAttribute("aria-label", $"Link to the section {heading.TextContent}");
+            link.TextContent = "Link";
+            heading.AppendChild(document.CreateTextNode(" "));
+            heading.AppendChild(link);
+        }
+
+        return document.Body!.InnerHtml;
+    }
+
     private static string PlainText(ContainerInline? inline) =>
         inline is null ? "" : string.Concat(inline.Descendants<LiteralInline>().Select(literal => literal.Content.ToString())).Trim();
 

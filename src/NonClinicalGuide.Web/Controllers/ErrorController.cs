@@ -10,6 +10,15 @@ public sealed class ErrorController : Controller
     [Route("/error/{code:int}")]
     public IActionResult Show(int code)
     {
+        // Callers of the JSON API get problem details, never an HTML page.
+        var original = HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>()?.OriginalPath
+            ?? HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>()?.Path;
+        if (original?.StartsWith("/api/", StringComparison.Ordinal) == true)
+        {
+            var status = code is >= 400 and < 600 ? code : StatusCodes.Status404NotFound;
+            return Problem(statusCode: status, title: status == 404 ? "Not found" : "The request could not be answered");
+        }
+
         var page = code switch
         {
             404 => new ErrorPage(404, "Page not found", "We could not find that page. It may have moved, or the address may have a typo."),

@@ -37,12 +37,24 @@ public static class SearchDocuments
         }
     }
 
-    private static string Text(string html) => Parser.ParseDocument(html).Body?.TextContent.Trim() ?? "";
+    private static string Text(string html) => Body(html)?.TextContent.Trim() ?? "";
+
+    // The "Link" controls next to headings are page furniture, not content.
+    private static AngleSharp.Dom.IElement? Body(string html)
+    {
+        var body = Parser.ParseDocument(html).Body;
+        foreach (var link in body?.QuerySelectorAll("a.anchor-link").ToList() ?? [])
+        {
+            link.Remove();
+        }
+
+        return body;
+    }
 
     // The guide is long: each "##" section is its own result, linked to its anchor.
     private static IEnumerable<(string Anchor, string Heading, string Text)> Sections(string html)
     {
-        var body = Parser.ParseDocument(html).Body;
+        var body = Body(html);
         if (body is null)
         {
             yield break;

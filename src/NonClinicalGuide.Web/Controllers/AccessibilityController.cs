@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using NonClinicalGuide.Web.Catalogue;
+
+namespace NonClinicalGuide.Web.Controllers;
+
+public sealed class AccessibilityController(CatalogueDb db) : Controller
+{
+    [HttpGet("/accessibility")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await db.Documents.SingleAsync(d => d.Key == DocumentKeys.Accessibility, cancellationToken));
+}

@@ -1,0 +1,48 @@
+using System.Xml.Linq;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using NonClinicalGuide.Web.Catalogue;
+using NonClinicalGuide.Web.Models;
+using NonClinicalGuide.Web.Seo;
+
+namespace NonClinicalGuide.Web.Controllers;
+
+public sealed class SitemapController(CatalogueDb db) : Controller
+{
+    private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    // Every page a search engine should know, dated by the content's own "last reviewed" date.
+    [HttpGet("/sitemap.xml")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var documents = await db.Documents.ToDictionaryAsync(d => d.Key, d => d.LastReviewed, cancellationToken);
+        var roles = await db.Roles.OrderBy(r => r.Slug).Select(r => new { r.Slug, r.CategorySlug, r.LastReviewed }).ToListAsync(cancellationToken);
+        var categories = await db.Categories.OrderBy(c => c.Order).Select(c => c.Slug).ToListAsync(cancellationToken);
+        var newest = roles.Select(r => r.LastReviewed).Concat(documents.Values).Max();
+
+        var pages = new List<(string Path, DateOnly Modified)>
+        {
+            ("/", documents[DocumentKeys.Guide]),
+            ("/roles", newest),
+            ("/compare", documents[DocumentKeys.Comparison]),
+            ("/faq", documents[DocumentKeys.Faq]),
+            ("/from-clinical", documents[DocumentKeys.FromClinical]),
+            ("/find-your-role", newest),
+            ("/roles/pay-and-growth", newest),
+            ("/accessibility", documents[DocumentKeys.Accessibility]),
+        };
+        pages.AddRange(categories.Select(slug => ($"/categories/{slug}", roles.Where(r => r.CategorySlug == slug).Select(r => r.LastReviewed).DefaultIfEmpty(newest).Max())));
+        pages.AddRange(roles.Select(r => ($"/roles/{r.Slug}", r.LastReviewed)));
+
+        var baseUrl = SiteUrls.Base(HttpContext);
+        var xml = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(Ns + "urlset",
+            pages.Select(page => new XElement(Ns + "url",
+                new XElement(Ns + "loc", baseUrl + page.Path),
+                new XElement(Ns + "lastmod", Labels.IsoDate(page.Modified))))));
+        return Content($"{xml.Declaration}\n{xml.Root!.ToString(SaveOptions.DisableFormatting)}", "application/xml; charset=utf-8");
+    }
+
+    [HttpGet("/robots.txt")]
+    public IActionResult Robots() =>
+        Content($"User-agent: *\nDisallow: /search\nAllow: /\n\nSitemap: {SiteUrls.Absolute(HttpContext, "/sitemap.xml")}\n", "text/plain; charset=utf-8");
+}

@@ -1,0 +1,93 @@
+using System.Text.Json;
+using NonClinicalGuide.Web.Catalogue;
+using NonClinicalGuide.Web.Models;
+
+namespace NonClinicalGuide.Web.Seo;
+
+// schema.org JSON-LD for search engines and link previews, built from the same records the pages show.
+public static class StructuredData
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+
+    // System.Text.Json escapes '<', so "</script>" inside content can never close the script element.
+    public static string Serialize(object value) => JsonSerializer.Serialize(value, Json);
+
+    public static object Breadcrumbs(string baseUrl, IReadOnlyList<Crumb> crumbs, string currentUrl)
+    {
+        var items = new List<object> { Item(1, "Guide", baseUrl + "/") };
+        items.AddRange(crumbs.Select((crumb, i) => Item(i + 2, crumb.Text, crumb.Url is null ? currentUrl : baseUrl + crumb.Url)));
+        return new Dictionary<string, object>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "BreadcrumbList",
+            ["itemListElement"] = items,
+        };
+
+        static object Item(int position, string name, string url) => new Dictionary<string, object>
+        {
+            ["@type"] = "ListItem", ["position"] = position, ["name"] = name, ["item"] = url,
+        };
+    }
+
+    public static object Article(Document guide, string url) => new Dictionary<string, object?>
+    {
+        ["@context"] = "https://schema.org",
+        ["@type"] = "Article",
+        ["headline"] = guide.Title,
+        ["description"] = guide.Description,
+        ["dateModified"] = Labels.IsoDate(guide.LastReviewed),
+        ["mainEntityOfPage"] = url,
+        ["author"] = new Dictionary<string, object> { ["@type"] = "Organization", ["name"] = "NonClinicalGuide" },
+        ["publisher"] = new Dictionary<string, object> { ["@type"] = "Organization", ["name"] = "NonClinicalGuide" },
+    };
+
+    public static object FaqPage(IEnumerable<FaqEntry> entries) => new Dictionary<string, object>
+    {
+        ["@context"] = "https://schema.org",
+        ["@type"] = "FAQPage",
+        ["mainEntity"] = entries.Select(entry => new Dictionary<string, object>
+        {
+            ["@type"] = "Question",
+            ["name"] = entry.Question,
+            ["acceptedAnswer"] = new Dictionary<string, object> { ["@type"] = "Answer", ["text"] = entry.AnswerHtml },
+        }).ToList(),
+    };
+
+    public static object Occupation(Role role, string url)
+    {
+        var occupation = new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "Occupation",
+            ["name"] = role.Title,
+            ["description"] = role.Summary,
+            ["mainEntityOfPage"] = url,
+            ["occupationalCategory"] = $"{role.OccupationCode} {role.OccupationTitle}",
+            ["educationRequirements"] = role.TypicalEducation ?? Labels.Of(role.EntryEducation),
+            ["skills"] = string.Join(", ", role.Skills),
+            ["occupationLocation"] = new Dictionary<string, object> { ["@type"] = "Country", ["name"] = "United States" },
+        };
+        if (role.Certifications.Count > 0)
+        {
+            occupation["qualifications"] = string.Join("; ", role.Certifications.Select(c => $"{c.Name} ({c.Body})"));
+        }
+
+        // Only a published figure becomes a salary; a role without one says nothing rather than zero.
+        if (role.MedianPay is { } pay)
+        {
+            occupation["estimatedSalary"] = new[]
+            {
+                new Dictionary<string, object?>
+                {
+                    ["@type"] = "MonetaryAmountDistribution",
+                    ["name"] = $"Median pay, {role.PayPeriod} ({role.FactsSource})",
+                    ["currency"] = "USD",
+                    ["duration"] = "P1Y",
+                    ["median"] = pay,
+                },
+            };
+        }
+
+        return occupation;
+    }
+}

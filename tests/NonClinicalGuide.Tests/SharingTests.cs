@@ -1,0 +1,159 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+namespace NonClinicalGuide.Tests;
+
+public partial class SharingTests(TestSite site)
+{
+    public static TheoryData<string, string> PageTypes => new()
+    {
+        { "/", "Article" },
+        { "/roles", "BreadcrumbList" },
+        { "/categories/office-work", "BreadcrumbList" },
+        { "/roles/alpha-clerk", "Occupation" },
+        { "/compare", "BreadcrumbList" },
+        { "/faq", "FAQPage" },
+        { "/from-clinical", "BreadcrumbList" },
+        { "/find-your-role", "BreadcrumbList" },
+        { "/roles/pay-and-growth", "BreadcrumbList" },
+        { "/roles/compare?roles=alpha-clerk,beta-analyst", "BreadcrumbList" },
+        { "/accessibility", "BreadcrumbList" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PageTypes))]
+    public async Task EveryPage_HasCanonicalDescriptionOpenGraphTwitterAndValidJsonLd(string path, string schemaType)
+    {
+        var (_, body) = await site.GetAsync(path);
+
+        Assert.Matches($"<link rel=\"canonical\" href=\"http://localhost{Regex.Escape(path.Replace("&", "&amp;"))}\">", body);
+        Assert.Matches("<meta name=\"description\" content=\"[^\"]{20,}\">", body);
+        foreach (var property in new[] { "og:title", "og:description", "og:url", "og:type", "og:site_name" })
+        {
+            Assert.Contains($"<meta property=\"{property}\" content=\"", body);
+        }
+
+        Assert.Contains("<meta name=\"twitter:card\" content=\"summary\">", body);
+        var types = JsonLd(body).Select(json => json.GetProperty("@type").GetString()).ToList();
+        Assert.Contains("BreadcrumbList", types);
+        Assert.Contains(schemaType, types);
+    }
+
+    [Fact]
+    public async Task EveryPageType_HasItsOwnTitle()
+    {
+        var titles = new List<string>();
+        foreach (var path in PageTypes.Select(row => row.Data.Item1))
+        {
+            var (_, body) = await site.GetAsync(path);
+            titles.Add(TitleOf().Match(body).Groups[1].Value);
+        }
+
+        Assert.Equal(titles.Count, titles.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task RolePage_OccupationJsonLd_CarriesSalaryEducationQualificationsAndSkills()
+    {
+        var (_, body) = await site.GetAsync("/roles/alpha-clerk");
+        var occupation = JsonLd(body).Single(json => json.GetProperty("@type").GetString() == "Occupation");
+
+        Assert.Equal("43-0001 Test Clerks", occupation.GetProperty("occupationalCategory").GetString());
+        Assert.Equal(41230, occupation.GetProperty("estimatedSalary")[0].GetProperty("median").GetInt32());
+        Assert.Equal("USD", occupation.GetProperty("estimatedSalary")[0].GetProperty("currency").GetString());
+        Assert.Equal("High school diploma or equivalent", occupation.GetProperty("educationRequirements").GetString());
+        Assert.Contains("Test Clerk Certificate", occupation.GetProperty("qualifications").GetString());
+        Assert.Contains("Filing", occupation.GetProperty("skills").GetString());
+    }
+
+    [Fact]
+    public async Task RoleWithoutPay_HasNoSalaryInItsJsonLd()
+    {
+        var (_, body) = await site.GetAsync("/roles/beta-analyst");
+        var occupation = JsonLd(body).Single(json => json.GetProperty("@type").GetString() == "Occupation");
+
+        Assert.False(occupation.TryGetProperty("estimatedSalary", out _));
+    }
+
+    [Fact]
+    public async Task FaqJsonLd_HasEveryQuestionWithItsAnswer()
+    {
+        var (_, body) = await site.GetAsync("/faq");
+        var faq = JsonLd(body).Single(json => json.GetProperty("@type").GetString() == "FAQPage");
+
+        var questions = faq.GetProperty("mainEntity").EnumerateArray().Select(q => q.GetProperty("name").GetString()).ToList();
+        Assert.Equal(["Is this the first question?", "Is this the second question?"], questions);
+    }
+
+    [Fact]
+    public async Task Breadcrumbs_InJsonLd_FollowTheVisibleOnes()
+    {
+        var (_, body) = await site.GetAsync("/roles/alpha-clerk");
+        var crumbs = JsonLd(body).Single(json => json.GetProperty("@type").GetString() == "BreadcrumbList")
+            .GetProperty("itemListElement").EnumerateArray().Select(item => item.GetProperty("name").GetString()).ToList();
+
+        Assert.Equal(["Guide", "Roles", "Office work", "Alpha clerk"], crumbs);
+    }
+
+    [Fact]
+    public async Task Sitemap_ListsEveryPageAndEveryRole_WithLastModifiedFromContent()
+    {
+        var (response, body) = await site.GetAsync("/sitemap.xml");
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var urls = XDocument.Parse(body).Root!.Elements(ns + "url")
+            .ToDictionary(url => url.Element(ns + "loc")!.Value, url => url.Element(ns + "lastmod")!.Value);
+
+        Assert.Equal("application/xml", response.Content.Headers.ContentType?.MediaType);
+        foreach (var slug in new[] { "alpha-clerk", "beta-analyst", "gamma-hostile" })
+        {
+            Assert.Equal("2026-11-01", urls[$"http://localhost/roles/{slug}"]);
+        }
+
+        Assert.Contains("http://localhost/", urls.Keys);
+        Assert.Contains("http://localhost/faq", urls.Keys);
+        Assert.Contains("http://localhost/categories/office-work", urls.Keys);
+        Assert.DoesNotContain(urls.Keys, url => url.Contains("/search", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Robots_PointsAtTheSitemap_AndKeepsSearchResultsOut()
+    {
+        var (response, body) = await site.GetAsync("/robots.txt");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Sitemap: http://localhost/sitemap.xml", body);
+        Assert.Contains("Disallow: /search", body);
+    }
+
+    [Theory]
+    [InlineData("/roles/alpha-clerk", "what-they-do", "Link to the section What they do")]
+    [InlineData("/", "defining-the-work", "Link to the section Defining the work")]
+    [InlineData("/faq", "second-question", "Link to the answer: Is this the second question?")]
+    public async Task Sections_HaveAStableAnchorAndALinkToIt(string path, string anchor, string label)
+    {
+        var (_, body) = await site.GetAsync(path);
+
+        Assert.Contains($"id=\"{anchor}\"", body);
+        Assert.Contains($"<a class=\"anchor-link\" href=\"#{anchor}\" aria-label=\"{label}\">Link</a>", body);
+    }
+
+    [Fact]
+    public async Task AccessibilityStatement_IsServedFromContent()
+    {
+        var (response, body) = await site.GetAsync("/accessibility");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Test accessibility text.", body);
+    }
+
+    private static List<JsonElement> JsonLd(string body) =>
+        JsonLdBlock().Matches(body).Select(m => JsonDocument.Parse(m.Groups[1].Value).RootElement).ToList();
+
+    [GeneratedRegex("<script type=\"application/ld\\+json\">(.*?)</script>", RegexOptions.Singleline)]
+    private static partial Regex JsonLdBlock();
+
+    [GeneratedRegex("<title>(.*?)</title>")]
+    private static partial Regex TitleOf();
+}
