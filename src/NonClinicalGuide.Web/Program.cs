@@ -1,8 +1,14 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using NonClinicalGuide.Web.Catalogue;
+using NonClinicalGuide.Web.Content;
 using NonClinicalGuide.Web.Infrastructure;
 using NonClinicalGuide.Web.Seo;
+
+if (ValidateCommand.IsRequested(args))
+{
+    return ValidateCommand.Run(args, new CatalogueOptions().ResolveContentPath(Directory.GetCurrentDirectory()), Console.Out);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);

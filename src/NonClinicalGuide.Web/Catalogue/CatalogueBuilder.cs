@@ -18,7 +18,7 @@ public sealed class CatalogueBuilder(IOptions<CatalogueOptions> options, IHostEn
         lock (_gate)
         {
             var (content, errors) = ContentLoader.Load(ContentPath);
-            if (content is null)
+            if (errors.Count > 0 || content is null)
             {
                 return errors;
             }

@@ -42,12 +42,15 @@ public static class ContentLoader
             : [];
         ContentRules.Check(guide, faq, comparison, categories, roles, roleFiles, errors);
 
-        if (errors.Count > 0 || guide is null || faq is null || comparison is null || pages.Any(page => page is null))
+        var sorted = errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ToList();
+        if (guide is null || faq is null || comparison is null || pages.Any(page => page is null))
         {
-            return (null, errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ToList());
+            return (null, sorted);
         }
 
-        return (new ContentSet(guide, faq, comparison, pages.OfType<LoadedPage>().ToList(), categories, roles), errors);
+        // With errors, the set holds what did load, so the editor's audit can still check its links; the
+        // catalogue is only ever built from content without errors.
+        return (new ContentSet(guide, faq, comparison, pages.OfType<LoadedPage>().ToList(), categories, roles), sorted);
     }
 
     private static TLoaded? LoadSingle<TMeta, TLoaded>(
