@@ -16,13 +16,22 @@ public class SiteFactory : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
+    public string Environment { get; init; } = "Production";
+
+    // Extra configuration for one test's app; set before the first request starts it.
+    public Dictionary<string, string> Settings { get; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Production");
+        builder.UseEnvironment(Environment);
         // Outside Development, compressed assets of an unpublished build are found only through this manifest.
         builder.UseStaticWebAssets();
         builder.UseSetting("Catalogue:ContentPath", ContentPath);
         builder.UseSetting("Catalogue:DataDirectory", DataDirectory);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public async Task<(HttpResponseMessage Response, string Body)> GetAsync(string path)

@@ -5,51 +5,73 @@ using NonClinicalGuide.Web.Content;
 namespace NonClinicalGuide.Web.Catalogue;
 
 // Builds a fresh catalogue from content/ and swaps it in. Bad content leaves the current catalogue alone.
-public sealed class CatalogueBuilder(IOptions<CatalogueOptions> options, IHostEnvironment environment, CurrentCatalogue current, ILogger<CatalogueBuilder> logger)
+public sealed class CatalogueBuilder(
+    IOptions<CatalogueOptions> options, IHostEnvironment environment, CurrentCatalogue current, TimeProvider clock, ILogger<CatalogueBuilder> logger)
 {
+    // A retired catalogue stays on disk this long, so a request that picked it just before a swap can finish.
+    public static readonly TimeSpan RetiredFileGrace = TimeSpan.FromMinutes(1);
+
     private readonly Lock _gate = new();
-    private readonly List<string> _ownFiles = [];
+    private readonly List<(string Path, DateTimeOffset RetiredAt)> _retired = [];
     private bool _sweptLeftovers;
+
+    // Raised after every attempt, with the errors that stopped it (none when the new catalogue is live).
+    public event Action<IReadOnlyList<ContentError>>? Rebuilt;
 
     public string ContentPath => options.Value.ResolveContentPath(environment.ContentRootPath);
 
     public IReadOnlyList<ContentError> Rebuild()
     {
+        IReadOnlyList<ContentError> errors;
         lock (_gate)
         {
-            var (content, errors) = ContentLoader.Load(ContentPath);
-            if (errors.Count > 0 || content is null)
-            {
-                return errors;
-            }
-
-            var directory = options.Value.ResolveDataDirectory(environment.ContentRootPath);
-            Directory.CreateDirectory(directory);
-            var path = Path.Combine(directory, $"catalogue-{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.db");
-            CatalogueWriter.Write(content, path);
-
-            var previous = current.Snapshot;
-            var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString();
-            current.SwapTo(new CatalogueSnapshot(path, connectionString, content.Roles.Count, DateTimeOffset.UtcNow, Path.GetFileNameWithoutExtension(path)));
-            logger.LogInformation("Catalogue built from {ContentPath}: {Roles} roles in {File}", ContentPath, content.Roles.Count, Path.GetFileName(path));
-
-            _ownFiles.Add(path);
-            RemoveOldFiles(directory, keep: [path, previous?.FilePath]);
-            return [];
+            errors = BuildAndSwap();
         }
+
+        Rebuilt?.Invoke(errors);
+        return errors;
     }
 
-    // Another instance may share the data folder, so only files this process wrote are removed, plus
-    // leftovers too old to belong to anyone alive (a crash half-way through a build leaves one).
-    // The previous catalogue is kept until the next rebuild: requests that started on it may still read it.
-    private void RemoveOldFiles(string directory, string?[] keep)
+    private IReadOnlyList<ContentError> BuildAndSwap()
     {
-        var doomed = _ownFiles.Where(file => !keep.Contains(file)).ToList();
+        var started = clock.GetTimestamp();
+        var (content, errors) = ContentLoader.Load(ContentPath);
+        if (errors.Count > 0 || content is null)
+        {
+            return errors;
+        }
+
+        var directory = options.Value.ResolveDataDirectory(environment.ContentRootPath);
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, $"catalogue-{clock.GetUtcNow():yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.db");
+        CatalogueWriter.Write(content, path);
+
+        var previous = current.Snapshot;
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString();
+        current.SwapTo(new CatalogueSnapshot(path, connectionString, content.Roles.Count, clock.GetUtcNow(), Path.GetFileNameWithoutExtension(path)));
+        logger.LogInformation("Catalogue built from {ContentPath} in {Milliseconds:0} ms: {Roles} roles in {File}",
+            ContentPath, clock.GetElapsedTime(started).TotalMilliseconds, content.Roles.Count, Path.GetFileName(path));
+
+        if (previous is not null)
+        {
+            _retired.Add((previous.FilePath, clock.GetUtcNow()));
+        }
+
+        RemoveOldFiles(directory);
+        return [];
+    }
+
+    // Another instance may share the data folder, so only files this process retired are removed, plus
+    // leftovers too old to belong to anyone alive (a crash half-way through a build leaves one).
+    private void RemoveOldFiles(string directory)
+    {
+        var now = clock.GetUtcNow();
+        var doomed = _retired.Where(file => now - file.RetiredAt > RetiredFileGrace).Select(file => file.Path).ToList();
         if (!_sweptLeftovers)
         {
             _sweptLeftovers = true;
             doomed.AddRange(Directory.EnumerateFiles(directory, "catalogue-*")
-                .Where(file => File.GetLastWriteTimeUtc(file) < DateTime.UtcNow.AddDays(-1)));
+                .Where(file => File.GetLastWriteTimeUtc(file) < now.UtcDateTime.AddDays(-1)));
         }
 
         foreach (var file in doomed)
@@ -57,7 +79,7 @@ public sealed class CatalogueBuilder(IOptions<CatalogueOptions> options, IHostEn
             try
             {
                 File.Delete(file);
-                _ownFiles.Remove(file);
+                _retired.RemoveAll(retired => retired.Path == file);
             }
             catch (IOException exception)
             {

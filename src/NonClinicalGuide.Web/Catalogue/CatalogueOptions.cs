@@ -11,6 +11,9 @@ public sealed class CatalogueOptions
     // Where built catalogue files go; relative paths are under the app's content root.
     public string DataDirectory { get; set; } = "App_Data";
 
+    // Rebuild when content changes; unset means on in Development and off elsewhere.
+    public bool? LiveReload { get; set; }
+
     public string ResolveContentPath(string contentRoot)
     {
         if (!string.IsNullOrWhiteSpace(ContentPath))

@@ -10,6 +10,8 @@ public static class CatalogueServices
         services.Configure<CatalogueOptions>(configuration.GetSection(CatalogueOptions.Section));
         services.AddSingleton<CurrentCatalogue>();
         services.AddSingleton<CatalogueBuilder>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddHostedService<ContentWatcher>();
         // Options are resolved per request scope, so each request reads whichever catalogue is current
         // when it starts and keeps reading that one file until it ends.
         services.AddDbContext<CatalogueDb>((provider, options) => options

@@ -1,0 +1,55 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Options;
+
+namespace NonClinicalGuide.Web.Catalogue;
+
+// Live reload: saving a content file rebuilds the catalogue in the background and swaps it in. A broken
+// file leaves the site on the last good catalogue and logs the same file:line list start-up would print.
+public sealed class ContentWatcher(CatalogueBuilder builder, IOptions<CatalogueOptions> options, IHostEnvironment environment, ILogger<ContentWatcher> logger)
+    : BackgroundService
+{
+    // Editors' tools save a file in several steps; wait for a quiet moment before rebuilding once.
+    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(200);
+
+    public bool IsWatching { get; private set; }
+
+    private readonly Channel<bool> _changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!(options.Value.LiveReload ?? environment.IsDevelopment()))
+        {
+            return;
+        }
+
+        using var watcher = new FileSystemWatcher(builder.ContentPath)
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.DirectoryName | NotifyFilters.Size,
+        };
+        FileSystemEventHandler changed = (_, _) => _changes.Writer.TryWrite(true);
+        watcher.Changed += changed;
+        watcher.Created += changed;
+        watcher.Deleted += changed;
+        watcher.Renamed += (_, _) => _changes.Writer.TryWrite(true);
+        watcher.EnableRaisingEvents = true;
+        IsWatching = true;
+        logger.LogInformation("Watching {ContentPath} for changes", builder.ContentPath);
+
+        await foreach (var _ in _changes.Reader.ReadAllAsync(stoppingToken))
+        {
+            await Task.Delay(Settle, stoppingToken);
+            while (_changes.Reader.TryRead(out var _))
+            {
+                // Changes that arrived while settling are covered by this rebuild.
+            }
+
+            var errors = await Task.Run(builder.Rebuild, stoppingToken);
+            if (errors.Count > 0)
+            {
+                logger.LogError("Content changed but has {Count} problem(s); still serving the last good catalogue:{NewLine}{Errors}",
+                    errors.Count, Environment.NewLine, string.Join(Environment.NewLine, errors));
+            }
+        }
+    }
+}
