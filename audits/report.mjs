@@ -1,7 +1,7 @@
 // Turns the JSON the audit tools write into the plain text run.sh prints, and writes the number of
 // failures of each check to a file so run.sh can add them up without parsing this text again.
 //
-//   node report.mjs lighthouse  RESULT_FILE PATH=REPORT.json ...
+//   node report.mjs lighthouse  RESULT_FILE PATH REPORT.json [PATH REPORT.json ...]
 //   node report.mjs links       RESULT_FILE LINKINATOR.json
 //   node report.mjs observatory RESULT_FILE OBSERVATORY.json
 //   node report.mjs score       REPORT.json CATEGORY      (prints the 0-100 score, -1 when there is none)
@@ -29,7 +29,7 @@ function readJson(file) {
   }
 }
 
-function lighthouse(pairs) {
+function lighthouse(args) {
   const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
   const minimum = {
     performance: Number(process.env.LH_MIN_PERFORMANCE ?? 95),
@@ -37,10 +37,8 @@ function lighthouse(pairs) {
     'best-practices': Number(process.env.LH_MIN_BEST_PRACTICES ?? 100),
     seo: Number(process.env.LH_MIN_SEO ?? 100),
   };
-  const pages = pairs.map((pair) => {
-    const at = pair.indexOf('=');
-    return { path: pair.slice(0, at), report: readJson(pair.slice(at + 1)) };
-  });
+  const pages = [];
+  for (let i = 0; i + 1 < args.length; i += 2) pages.push({ path: args[i], report: readJson(args[i + 1]) });
 
   const width = Math.max(4, ...pages.map((p) => p.path.length));
   console.log(['page'.padEnd(width), ...categories.map((c) => c.padStart(14))].join('  '));

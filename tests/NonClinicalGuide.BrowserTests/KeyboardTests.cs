@@ -3,7 +3,7 @@ namespace NonClinicalGuide.BrowserTests;
 public class KeyboardTests(BrowserFixture browser)
 {
     [Theory]
-    [MemberData(nameof(PageTypes.PathsAtEachWidth), MemberType = typeof(PageTypes))]
+    [MemberData(nameof(PageTypes.PathsWithMenuAtEachWidth), MemberType = typeof(PageTypes))]
     public async Task FirstTab_ReachesTheSkipLink_WhichMovesFocusToTheMainContent(string path, int width)
     {
         var page = await browser.NewPageAsync(width);

@@ -18,15 +18,22 @@ public static class PageTypes
         "/roles/compare?roles=medical-billers-and-coders,medical-records-and-health-information-technicians,health-informatics-specialists",
         "/find-your-role?contact=none&remote=must&education=high-school&study=short&interest=data&from=nurse",
         "/roles/pay-and-growth",
+        "/roles/medical-billers-and-coders/print",
+        "/accessibility",
         "/no-such-page",
     ];
 
     public static readonly int[] Widths = [390, 1280];
 
-    public static TheoryData<string, int> PathsAtEachWidth()
+    public static TheoryData<string, int> PathsAtEachWidth() => AtEachWidth(Paths);
+
+    // The printable sheet has no menu to skip, so the keyboard checks leave it out.
+    public static TheoryData<string, int> PathsWithMenuAtEachWidth() => AtEachWidth(Paths.Where(path => !path.EndsWith("/print", StringComparison.Ordinal)));
+
+    private static TheoryData<string, int> AtEachWidth(IEnumerable<string> paths)
     {
         var data = new TheoryData<string, int>();
-        foreach (var path in Paths)
+        foreach (var path in paths)
         {
             foreach (var width in Widths)
             {

@@ -28,9 +28,7 @@ public sealed class ApiController(CatalogueDb db) : ControllerBase
     public async Task<ActionResult<ApiRole>> Role(string slug, CancellationToken cancellationToken)
     {
         var role = await db.Roles
-            .Include(r => r.Certifications.OrderBy(c => c.Order))
-            .Include(r => r.ClinicalPathways)
-            .AsSplitQuery()
+            .WithDetails()
             .SingleOrDefaultAsync(r => r.Slug == slug, cancellationToken);
         if (role is null)
         {

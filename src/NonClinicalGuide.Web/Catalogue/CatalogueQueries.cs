@@ -12,6 +12,12 @@ public static class CatalogueQueries
 
     public static IQueryable<RoleCard> AsCards(this IQueryable<Role> roles) => roles.Select(ToCard);
 
+    // A role with the lists its profile shows; split queries avoid multiplying rows across two collections.
+    public static IQueryable<Role> WithDetails(this IQueryable<Role> roles) => roles
+        .Include(r => r.Certifications.OrderBy(c => c.Order))
+        .Include(r => r.ClinicalPathways)
+        .AsSplitQuery();
+
     public static async Task<IReadOnlyList<CategorySection>> CategorySectionsAsync(this CatalogueDb db, CancellationToken cancellationToken)
     {
         var categories = await db.Categories.OrderBy(c => c.Order).ThenBy(c => c.Title)

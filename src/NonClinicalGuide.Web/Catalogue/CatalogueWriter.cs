@@ -117,6 +117,7 @@ public static class CatalogueWriter
                 Settings = meta.Settings,
                 Skills = meta.Skills,
                 BodyHtml = role.BodyHtml,
+                WayInHtml = MarkdownRenderer.Section(role.BodyHtml, "how-to-get-in"),
                 OccupationCode = meta.Occupation.Code,
                 OccupationTitle = meta.Occupation.Title,
                 OnetCode = meta.Occupation.OnetCode,

@@ -26,6 +26,7 @@ public sealed class Role
     public required List<string> Settings { get; init; }
     public required List<string> Skills { get; init; }
     public required string BodyHtml { get; init; }
+    public required string WayInHtml { get; init; }
     public required string OccupationCode { get; init; }
     public required string OccupationTitle { get; init; }
     public required string OnetCode { get; init; }

@@ -54,6 +54,19 @@ public static class MarkdownRenderer
         return rendered with { Html = AddSectionLinks(rendered.Html) };
     }
 
+    // One "##" section (heading excluded) of rendered HTML, for pages that show a part of a role, such as
+    // the printable sheet's "How to get in".
+    public static string Section(string html, string anchor)
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<body>{html}</body>");
+        var parts = document.Body!.Children
+            .SkipWhile(element => !(element.TagName == "H2" && element.Id == anchor))
+            .Skip(1)
+            .TakeWhile(element => element.TagName != "H2")
+            .Select(element => element.OuterHtml);
+        return string.Join("\n", parts);
+    }
+
     private static string AddSectionLinks(string html)
     {
         var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<body>{html}</body>");

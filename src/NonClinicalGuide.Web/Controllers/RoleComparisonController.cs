@@ -23,9 +23,7 @@ public sealed class RoleComparisonController(CatalogueDb db) : Controller
         }
 
         var found = await db.Roles.Where(r => slugs.Contains(r.Slug))
-            .Include(r => r.Certifications.OrderBy(c => c.Order))
-            .Include(r => r.ClinicalPathways)
-            .AsSplitQuery()
+            .WithDetails()
             .ToListAsync(cancellationToken);
         if (found.Count < slugs.Count)
         {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NonClinicalGuide.Web.Catalogue;
 using NonClinicalGuide.Web.Models;
+using NonClinicalGuide.Web.Seo;
 
 namespace NonClinicalGuide.Web.Controllers;
 
@@ -42,13 +43,27 @@ public sealed class RolesController(CatalogueDb db) : Controller
         return View(new RoleListPage(filter, categories, sections, paging));
     }
 
+    // A one-page sheet a counsellor can print and hand out: quick facts, the way in, sources and a QR code.
+    [HttpGet("/roles/{slug}/print")]
+    public async Task<IActionResult> Print(string slug, [FromServices] TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var role = await db.Roles
+            .WithDetails()
+            .SingleOrDefaultAsync(r => r.Slug == slug, cancellationToken);
+        if (role is null)
+        {
+            return NotFound();
+        }
+
+        var url = SiteUrls.Absolute(HttpContext, $"/roles/{slug}");
+        return View(new RolePrintPage(role, url, QrCode.Svg(url), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+    }
+
     [HttpGet("/roles/{slug}")]
     public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
     {
         var role = await db.Roles
-            .Include(r => r.Certifications.OrderBy(c => c.Order))
-            .Include(r => r.ClinicalPathways)
-            .AsSplitQuery()
+            .WithDetails()
             .SingleOrDefaultAsync(r => r.Slug == slug, cancellationToken);
         if (role is null)
         {

@@ -50,3 +50,5 @@ public sealed record PayGrowthPage(IReadOnlyList<FigureRow> Rows)
 }
 
 public sealed record FitFinderPage(NonClinicalGuide.Web.FitFinder.FitAnswers? Answers, IReadOnlyList<NonClinicalGuide.Web.FitFinder.FitResult> Results, int GoodFits);
+
+public sealed record RolePrintPage(Role Role, string CanonicalUrl, string QrSvg, DateOnly PrintedOn);

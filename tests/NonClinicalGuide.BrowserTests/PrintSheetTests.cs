@@ -1,0 +1,39 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using NonClinicalGuide.Tests;
+
+namespace NonClinicalGuide.BrowserTests;
+
+public partial class PrintSheetTests(BrowserFixture browser)
+{
+    public static TheoryData<string, string> EveryRoleOnEachPaperSize()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var file in Directory.GetFiles(Path.Combine(TestPaths.RealContent, "roles"), "*.md").Order())
+        {
+            data.Add(Path.GetFileNameWithoutExtension(file), "A4");
+            data.Add(Path.GetFileNameWithoutExtension(file), "Letter");
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryRoleOnEachPaperSize))]
+    public async Task RoleSheet_PrintsOnOnePage(string slug, string paper)
+    {
+        var page = await browser.NewPageAsync(1280);
+        await page.GotoAsync($"/roles/{slug}/print");
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        var pdf = await page.PdfAsync(new PagePdfOptions { Format = paper, PrintBackground = false });
+
+        var pages = PageObject().Matches(Encoding.Latin1.GetString(pdf)).Count;
+        Assert.True(pages == 1, $"{slug} prints on {pages} {paper} pages");
+    }
+
+    // Each page of a PDF is one "/Type /Page" object ("/Type /Pages" is the page tree).
+    [GeneratedRegex(@"/Type\s*/Page(?!s)")]
+    private static partial Regex PageObject();
+}
