@@ -18,6 +18,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddCatalogue(builder.Configuration);
 builder.Services.AddSiteRateLimits();
+builder.Services.AddPageCaching(builder.Configuration);
 builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.Section));
 
 var app = builder.Build();
@@ -27,10 +28,12 @@ if (!app.TryBuildCatalogue())
     return 1;
 }
 
+app.UseServerTiming();
 app.UseSiteSecurityHeaders();
 app.UseExceptionHandler("/error/500");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseRateLimiter();
+app.UsePageCaching();
 app.MapStaticAssets();
 app.MapControllers().WithStaticAssets();
 
