@@ -59,8 +59,7 @@ public sealed class ApiController(CatalogueDb db) : ControllerBase
     public async Task<IReadOnlyList<ApiCategory>> Categories(CancellationToken cancellationToken)
     {
         var baseUrl = SiteUrls.Base(HttpContext);
-        var counts = await db.Roles.GroupBy(r => r.CategorySlug).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var categories = await db.Categories.OrderBy(c => c.Order).ToListAsync(cancellationToken);
-        return categories.Select(c => new ApiCategory(c.Slug, c.Title, c.Summary, $"{baseUrl}/categories/{c.Slug}", counts.GetValueOrDefault(c.Slug))).ToList();
+        var categories = await db.CategorySummariesAsync(cancellationToken);
+        return categories.Select(c => new ApiCategory(c.Slug, c.Title, c.Summary, $"{baseUrl}/categories/{c.Slug}", c.RoleCount)).ToList();
     }
 }

@@ -26,7 +26,8 @@ public sealed class CatalogueDb(DbContextOptions<CatalogueDb> options) : DbConte
         {
             role.HasKey(r => r.Slug);
             role.HasOne<Category>().WithMany().HasForeignKey(r => r.CategorySlug);
-            role.HasIndex(r => r.CategorySlug);
+            role.HasIndex(r => new { r.CategorySlug, r.Title });
+            role.HasIndex(r => r.Title);
             role.HasIndex(r => r.PatientContact);
             role.HasIndex(r => r.Remote);
             role.HasIndex(r => r.EntryEducation);

@@ -18,13 +18,14 @@ public static class CatalogueQueries
         .Include(r => r.ClinicalPathways)
         .AsSplitQuery();
 
-    public static async Task<IReadOnlyList<CategorySection>> CategorySectionsAsync(this CatalogueDb db, CancellationToken cancellationToken)
+    // Category cards with how many roles each has: counted in SQL, so the guide does not grow with the roles.
+    public static async Task<IReadOnlyList<CategorySummary>> CategorySummariesAsync(this CatalogueDb db, CancellationToken cancellationToken)
     {
+        var counts = await db.Roles.GroupBy(r => r.CategorySlug).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var categories = await db.Categories.OrderBy(c => c.Order).ThenBy(c => c.Title)
             .Select(c => new { c.Slug, c.Title, c.Summary })
             .ToListAsync(cancellationToken);
-        var roles = await db.Roles.OrderBy(r => r.Title).AsCards().ToListAsync(cancellationToken);
-        var byCategory = roles.ToLookup(r => r.CategorySlug);
-        return categories.Select(c => new CategorySection(c.Slug, c.Title, c.Summary, byCategory[c.Slug].ToList())).ToList();
+        return categories.Select(c => new CategorySummary(c.Slug, c.Title, c.Summary, counts.GetValueOrDefault(c.Slug))).ToList();
     }
 }

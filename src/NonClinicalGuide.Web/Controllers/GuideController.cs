@@ -14,7 +14,7 @@ public sealed class GuideController(CatalogueDb db) : Controller
         var toc = await db.TocEntries.Where(t => t.DocumentKey == DocumentKeys.Guide).OrderBy(t => t.Order).ToListAsync(cancellationToken);
         var keyPoints = await db.KeyPoints.OrderBy(k => k.Order).ToListAsync(cancellationToken);
         var figure = await db.HeadlineFigures.SingleAsync(cancellationToken);
-        var categories = await db.CategorySectionsAsync(cancellationToken);
+        var categories = await db.CategorySummariesAsync(cancellationToken);
         return View(new GuidePage(document, toc, keyPoints, figure, categories));
     }
 }

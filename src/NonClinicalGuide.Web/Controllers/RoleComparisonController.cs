@@ -10,6 +10,10 @@ public sealed class RoleComparisonController(CatalogueDb db) : Controller
 {
     public const int MaxRoles = 4;
 
+    // Above this many roles, drop-down lists get too long to use (and to send); the chooser points to the
+    // roles list, where roles are ticked for comparison.
+    public const int ChooserLimit = 200;
+
     [HttpGet("/roles/compare")]
     public async Task<IActionResult> Index([FromQuery(Name = "roles")] string[]? roles, CancellationToken cancellationToken)
     {
@@ -42,7 +46,9 @@ public sealed class RoleComparisonController(CatalogueDb db) : Controller
         var columns = slugs.Select(slug => found.Single(r => r.Slug == slug))
             .Select(role => new CompareColumn(role, categories[role.CategorySlug]))
             .ToList();
-        var allRoles = await db.Roles.OrderBy(r => r.Title).Select(r => new Choice(r.Slug, r.Title)).ToListAsync(cancellationToken);
+        var allRoles = await db.Roles.CountAsync(cancellationToken) <= ChooserLimit
+            ? await db.Roles.OrderBy(r => r.Title).Select(r => new Choice(r.Slug, r.Title)).ToListAsync(cancellationToken)
+            : [];
         return View(new RoleComparePage(columns, allRoles, columns.Count < 2 ? "Choose at least two roles to compare." : null));
     }
 }

@@ -37,7 +37,7 @@ public sealed class RolesController(CatalogueDb db) : Controller
             .ToListAsync(cancellationToken);
         var byCategory = roles.ToLookup(r => r.CategorySlug);
         var sections = categories
-            .Select(c => new CategorySection(c.Value, c.Text, "", byCategory[c.Value].ToList()))
+            .Select(c => new CategorySection(c.Value, c.Text, byCategory[c.Value].ToList()))
             .Where(section => section.Roles.Count > 0)
             .ToList();
         return View(new RoleListPage(filter, categories, sections, paging));

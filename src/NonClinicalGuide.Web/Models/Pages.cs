@@ -9,9 +9,11 @@ public sealed record Crumb(string Text, string? Url);
 
 public sealed record RoleCard(string Slug, string Title, string Summary, string CategorySlug, PatientContact PatientContact, RemoteWork Remote, EducationLevel EntryEducation);
 
-public sealed record CategorySection(string Slug, string Title, string Summary, IReadOnlyList<RoleCard> Roles);
+public sealed record CategorySection(string Slug, string Title, IReadOnlyList<RoleCard> Roles);
 
-public sealed record GuidePage(Document Document, IReadOnlyList<TocEntry> Toc, IReadOnlyList<KeyPoint> KeyPoints, HeadlineFigure Figure, IReadOnlyList<CategorySection> Categories);
+public sealed record CategorySummary(string Slug, string Title, string Summary, int RoleCount);
+
+public sealed record GuidePage(Document Document, IReadOnlyList<TocEntry> Toc, IReadOnlyList<KeyPoint> KeyPoints, HeadlineFigure Figure, IReadOnlyList<CategorySummary> Categories);
 
 // One option of a <select>: the value in the URL and the text people read.
 public sealed record Choice(string Value, string Text);
