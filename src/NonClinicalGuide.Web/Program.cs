@@ -17,6 +17,7 @@ builder.Services.AddProblemDetails();
 // Pages are English with dashes, minus signs and curly quotes: emit them as UTF-8, not as &#x…; escapes.
 builder.Services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddCatalogue(builder.Configuration);
+builder.Services.AddCatalogueHealth();
 builder.Services.AddSiteRateLimits();
 builder.Services.AddPageCaching(builder.Configuration);
 builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.Section));
@@ -34,7 +35,9 @@ app.UseExceptionHandler("/error/500");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseRateLimiter();
 app.UsePageCaching();
+app.UseMiddleware<CatalogueRecovery>();
 app.MapStaticAssets();
+app.MapCatalogueHealth();
 app.MapControllers().WithStaticAssets();
 
 app.Run();

@@ -21,6 +21,10 @@ public static class CatalogueWriter
             AddCategoriesAndRoles(db, content);
             db.SaveChanges();
             SearchIndex.Create(db, SearchDocuments.From(content));
+            // EF Core creates databases in WAL mode; a finished catalogue is one self-contained, read-only
+            // file, so fold the log back in before the file is renamed and opened by readers.
+            db.Database.ExecuteSqlRaw("PRAGMA journal_mode = DELETE");
+            db.Database.ExecuteSqlRaw("PRAGMA optimize");
         }
 
         File.Move(building, path, overwrite: true);
