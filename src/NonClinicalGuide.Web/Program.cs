@@ -19,6 +19,7 @@ builder.Services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new T
 builder.Services.AddCatalogue(builder.Configuration);
 builder.Services.AddCatalogueHealth();
 builder.Services.AddSiteRateLimits();
+builder.Services.AddProxyHeaders(builder.Configuration);
 builder.Services.AddPageCaching(builder.Configuration);
 builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.Section));
 
@@ -29,6 +30,7 @@ if (!app.TryBuildCatalogue())
     return 1;
 }
 
+app.UseForwardedHeaders();
 app.UseServerTiming();
 app.UseSiteSecurityHeaders();
 app.UseExceptionHandler("/error/500");

@@ -38,4 +38,28 @@ public class RateLimitTests
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
     }
+
+    [Fact]
+    public async Task BehindAProxy_EachForwardedClientHasItsOwnAllowance()
+    {
+        await using var site = new KestrelSite();
+        using var client = new HttpClient { BaseAddress = site.BaseAddress };
+
+        async Task<HttpStatusCode> SearchAs(string clientAddress)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/search?q=clerk");
+            request.Headers.Add("X-Forwarded-For", clientAddress);
+            using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+            return response.StatusCode;
+        }
+
+        var flooded = false;
+        for (var i = 0; i < 100 && !flooded; i++)
+        {
+            flooded = await SearchAs("203.0.113.7") == HttpStatusCode.TooManyRequests;
+        }
+
+        Assert.True(flooded, "one client searching 100 times in a row is limited");
+        Assert.Equal(HttpStatusCode.OK, await SearchAs("203.0.113.8"));
+    }
 }
