@@ -98,7 +98,8 @@ function failingAudits(report, category) {
 // The parts of a Lighthouse detail row a developer needs to find the problem: the element, the resource
 // or the message.
 function describeItem(item) {
-  const node = item.node ?? item.relatedNode;
+  if (item.source?.type === 'source-location') return `${item.source.url}:${item.source.line + 1}`;
+  const node = item.node ?? item.relatedNode ?? (item.source?.type === 'node' ? item.source : undefined);
   if (node) {
     const why = (node.explanation ?? '').split('\n').slice(1).map((s) => s.trim()).filter(Boolean).join('; ');
     const snippet = node.snippet ? ` ${node.snippet}` : '';

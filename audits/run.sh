@@ -34,7 +34,7 @@ AUDITS_DIR=$(cd "$(dirname "$0")" && pwd)
 REPO_DIR=$(dirname "$AUDITS_DIR")
 # Kept after the run (git-ignored) so a developer can open the full Lighthouse JSON and the server log.
 REPORTS_DIR="$AUDITS_DIR/reports"
-WORK_DIR=$(mktemp -d "${TMPDIR:-/tmp}/ncg-audits.XXXXXX")
+WORK_DIR=$(mktemp -d "${TMPDIR:-/tmp}/page-audits.XXXXXX")
 SITE_DIR="$WORK_DIR/site"
 SERVER_PID=
 BASE_URL=
@@ -121,8 +121,8 @@ exit_status() {
 
 # Polls instead of sleeping a fixed time: start-up takes ~1-2 s but a cold machine can be slower.
 wait_until_ready() {
-  local attempt
-  for attempt in $(seq 1 120); do
+  local _
+  for _ in $(seq 1 120); do
     if curl -fs -o /dev/null --max-time 2 "$BASE_URL/"; then
       return 0
     fi

@@ -18,7 +18,6 @@ public class PrintSheetPageTests(TestSite site)
         Assert.Contains("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=", body);
         Assert.Contains("http://localhost/roles/alpha-clerk", body);
         Assert.Contains("Facts last reviewed 1 November 2026", body);
-        Assert.Contains("<meta name=\"robots\" content=\"noindex\">", body);
     }
 
     [Fact]

@@ -118,13 +118,21 @@ public partial class SharingTests(TestSite site)
     }
 
     [Fact]
-    public async Task Robots_PointsAtTheSitemap_AndKeepsSearchResultsOut()
+    public async Task Robots_PointsAtTheSitemap_AndBlocksNothing()
     {
         var (response, body) = await site.GetAsync("/robots.txt");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Sitemap: http://localhost/sitemap.xml", body);
-        Assert.Contains("Disallow: /search", body);
+        Assert.DoesNotContain("Disallow", body);
+    }
+
+    [Fact]
+    public async Task PrintSheet_NamesTheRolePageAsCanonical_SoSearchEnginesIndexThatInstead()
+    {
+        var (_, body) = await site.GetAsync("/roles/alpha-clerk/print");
+
+        Assert.Contains("<link rel=\"canonical\" href=\"http://localhost/roles/alpha-clerk\">", body);
     }
 
     [Theory]

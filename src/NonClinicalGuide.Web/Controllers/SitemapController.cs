@@ -44,5 +44,5 @@ public sealed class SitemapController(CatalogueDb db) : Controller
 
     [HttpGet("/robots.txt")]
     public IActionResult Robots() =>
-        Content($"User-agent: *\nDisallow: /search\nAllow: /\n\nSitemap: {SiteUrls.Absolute(HttpContext, "/sitemap.xml")}\n", "text/plain; charset=utf-8");
+        Content($"User-agent: *\nAllow: /\n\nSitemap: {SiteUrls.Absolute(HttpContext, "/sitemap.xml")}\n", "text/plain; charset=utf-8");
 }
