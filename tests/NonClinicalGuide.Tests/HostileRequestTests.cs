@@ -60,6 +60,19 @@ public class HostileRequestTests(KestrelSite site) : IClassFixture<KestrelSite>
     }
 
     [Theory]
+    [InlineData("/")]
+    [InlineData("/roles/alpha-clerk")]
+    [InlineData("/sitemap.xml")]
+    [InlineData("/api/roles")]
+    public async Task Head_AnswersLikeGet_WithoutABody(string target)
+    {
+        var response = await site.SendRawAsync("HEAD", target, TestContext.Current.CancellationToken);
+
+        Assert.Equal(200, response.Status);
+        Assert.Equal("", response.Body);
+    }
+
+    [Theory]
     [InlineData("POST", "/")]
     [InlineData("TRACE", "/")]
     [InlineData("PUT", "/roles/alpha-clerk")]
