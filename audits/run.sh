@@ -15,6 +15,13 @@ PAGES=(
   /compare
   /faq
   /from-clinical
+  "/search?q=remote+coding"
+  "/roles?remote=hybrid-possible&education=associate"
+  "/roles/compare?roles=medical-billers-and-coders,medical-records-and-health-information-technicians,health-informatics-specialists"
+  "/find-your-role?contact=none&remote=must&education=high-school&study=short&interest=data&from=nurse"
+  /roles/pay-and-growth
+  /roles/medical-billers-and-coders/print
+  /accessibility
 )
 # shellcheck disable=SC2206 # splitting on spaces is the documented format of AUDIT_EXTRA_PATHS
 PAGES+=(${AUDIT_EXTRA_PATHS:-})
