@@ -213,23 +213,25 @@ scenario_reload() {
   start_wrk "$OPS_TMP/$name-wrk.txt" "$base" "${seconds}s" "$LOAD_CONNS"
   local wrk_pid=$WRK_PID
 
-  # Sampler: version, then the page (ETag + which revision its body shows), then version again.
-  local samples="$OPS_TMP/$name-samples.txt" stop_file="$OPS_TMP/$name-stop"
-  (
-    end=$(( $(now_ms) + seconds * 1000 ))
-    for _ in $(seq 1 3000); do
-      [ -f "$stop_file" ] && break
-      [ "$(now_ms)" -lt "$end" ] || break
-      v1=$(curl -s -m 5 "$base/healthz" | json_field version)
-      resp=$(curl -s -m 5 -D - "$base$url_path" || true)
-      v2=$(curl -s -m 5 "$base/healthz" | json_field version)
-      code=$(head -1 <<<"$resp" | awk '{print $2}')
-      etag=$({ grep -i -m1 '^etag:' <<<"$resp" || true; } | tr -d '\r"' | awk '{print $2}')
-      rev=$(grep -o 'Revision [0-9]*\.' <<<"$resp" | sort -u | tr -d ' .' | tr '\n' '+' ; true)
-      echo "${v1:-none} ${code:-000} ${etag:-none} ${rev:-base} ${v2:-none}"
-    done >"$samples"
-  ) &
-  local sampler_pid=$!; OPS_PIDS+=("$sampler_pid")
+  # Samplers (3 in parallel): version, then the page (ETag + which revision its body shows), then version again.
+  local samples="$OPS_TMP/$name-samples.txt" stop_file="$OPS_TMP/$name-stop" sampler_pids=() k
+  for k in 1 2 3; do
+    (
+      end=$(( $(now_ms) + seconds * 1000 ))
+      for _ in $(seq 1 3000); do
+        [ -f "$stop_file" ] && break
+        [ "$(now_ms)" -lt "$end" ] || break
+        v1=$(curl -s -m 5 "$base/healthz" | json_field version)
+        resp=$(curl -s -m 5 -D - "$base$url_path" || true)
+        v2=$(curl -s -m 5 "$base/healthz" | json_field version)
+        code=$(head -1 <<<"$resp" | awk '{print $2}')
+        etag=$({ grep -i -m1 '^etag:' <<<"$resp" || true; } | tr -d '\r"' | awk '{print $2}')
+        rev=$({ grep -o 'Revision [0-9]*\.' <<<"$resp" || true; } | sort -u | tr -d ' .' | tr '\n' '+')
+        echo "${v1:-none} ${code:-000} ${etag:-none} ${rev:-base} ${v2:-none}"
+      done >"$samples.$k"
+    ) &
+    sampler_pids+=("$!"); OPS_PIDS+=("$!")
+  done
 
   sleep 2 # load running before the first change (fault timing)
   local change reloads=0 reload_times=() v_before v_after t0 deadline
@@ -265,8 +267,11 @@ scenario_reload() {
   wait_exit "$wrk_pid" 10 || true
   forget_pid "$wrk_pid"
   touch "$stop_file"
-  wait_exit "$sampler_pid" 15 || { kill "$sampler_pid" 2>/dev/null || true; wait_exit "$sampler_pid" 5 || true; }
-  forget_pid "$sampler_pid"
+  for k in "${sampler_pids[@]}"; do
+    wait_exit "$k" 15 || { kill "$k" 2>/dev/null || true; wait_exit "$k" 5 || true; }
+    forget_pid "$k"
+  done
+  cat "$samples".* >"$samples"
   local out="$OPS_TMP/$name-wrk.txt"
   sed -n '/^mix:/,$p' "$out"
 

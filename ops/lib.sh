@@ -18,6 +18,7 @@ ops_init() {
   OPS_TMP=$(mktemp -d "/tmp/ops-$1.XXXXXX")
   trap ops_cleanup EXIT
   trap 'exit 130' INT TERM
+  log "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine skews req/s and latency)"
 }
 
 # Ends every recorded process (by its own pid, TERM then KILL after a bounded wait), then removes the temp folder.

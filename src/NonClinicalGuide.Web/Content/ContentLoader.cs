@@ -40,7 +40,7 @@ public static class ContentLoader
         var roleFiles = Directory.Exists(Path.Combine(root, "roles"))
             ? Directory.EnumerateFiles(Path.Combine(root, "roles"), "*.md").Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(StringComparer.Ordinal)
             : [];
-        ContentRules.Check(guide, faq, comparison, categories, roles, roleFiles, errors);
+        ContentRules.Check(guide, comparison, categories, roles, roleFiles, errors);
 
         var sorted = errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ToList();
         if (guide is null || faq is null || comparison is null || pages.Any(page => page is null))

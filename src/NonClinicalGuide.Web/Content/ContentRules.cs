@@ -20,7 +20,7 @@ public static partial class ContentRules
     public static bool IsSlug(string value) => SlugPattern().IsMatch(value);
 
     public static void Check(
-        LoadedGuide? guide, LoadedFaq? faq, LoadedComparison? comparison,
+        LoadedGuide? guide, LoadedComparison? comparison,
         IReadOnlyList<LoadedCategory> categories, IReadOnlyList<LoadedRole> roles, IReadOnlySet<string> roleFiles, List<ContentError> errors)
     {
         foreach (var category in categories)
@@ -46,7 +46,6 @@ public static partial class ContentRules
             errors.Add(comparison.Source.ErrorAt("rows", "the comparison needs at least one row"));
         }
 
-        _ = faq;
     }
 
     private static void CheckRole(
