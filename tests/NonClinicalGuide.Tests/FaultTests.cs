@@ -46,6 +46,56 @@ public class FaultTests
     }
 
     [Fact]
+    public async Task DeletedFileStillHeldOpenByThePool_IsFoundByTheReadinessCheck_AndRebuilt()
+    {
+        await using var site = NewSiteWithoutOutputCache();
+        await site.GetAsync("/faq");
+        var deleted = site.Services.GetRequiredService<CurrentCatalogue>().Required;
+
+        File.Delete(deleted.FilePath);
+        var (ready, _) = await site.GetAsync("/healthz/ready");
+
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.True(File.Exists(site.Services.GetRequiredService<CurrentCatalogue>().Required.FilePath));
+        Assert.Equal(1, (await HealthAsync(site)).GetProperty("lastFault").GetProperty("recoveries").GetInt32());
+    }
+
+    [Fact]
+    public async Task ARequestThatRecovers_AndThenFindsNothing_StillGetsItsFriendly404()
+    {
+        await using var site = NewSiteWithoutOutputCache();
+        await site.GetAsync("/");
+        File.Delete(site.Services.GetRequiredService<CurrentCatalogue>().Required.FilePath);
+        SqliteConnection.ClearAllPools();
+
+        var (response, body) = await site.GetAsync("/roles/no-such-role");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Page not found", body);
+    }
+
+    [Fact]
+    public async Task CatalogueMissingATable_IsTreatedAsDamaged_AndRebuilt()
+    {
+        await using var site = NewSiteWithoutOutputCache();
+        await site.GetAsync("/");
+        var damaged = site.Services.GetRequiredService<CurrentCatalogue>().Required;
+        SqliteConnection.ClearAllPools();
+        using (var connection = new SqliteConnection($"Data Source={damaged.FilePath};Pooling=False"))
+        {
+            connection.Open();
+            using var drop = connection.CreateCommand();
+            drop.CommandText = "DROP TABLE SearchIndex";
+            drop.ExecuteNonQuery();
+        }
+
+        var (response, body) = await site.GetAsync("/search?q=clerk");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("href=\"/roles/alpha-clerk\"", body);
+    }
+
+    [Fact]
     public async Task ReadinessCheck_FindsABrokenFile_AndRepairsIt()
     {
         await using var site = NewSiteWithoutOutputCache();

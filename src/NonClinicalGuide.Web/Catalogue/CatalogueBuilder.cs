@@ -35,6 +35,7 @@ public sealed class CatalogueBuilder(
     private IReadOnlyList<ContentError> BuildAndSwap()
     {
         var started = clock.GetTimestamp();
+        var fingerprint = ContentFingerprint.Of(ContentPath);
         var (content, errors) = ContentLoader.Load(ContentPath);
         if (errors.Count > 0 || content is null)
         {
@@ -48,7 +49,7 @@ public sealed class CatalogueBuilder(
 
         var previous = current.Snapshot;
         var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString();
-        current.SwapTo(new CatalogueSnapshot(path, connectionString, content.Roles.Count, clock.GetUtcNow(), Path.GetFileNameWithoutExtension(path)));
+        current.SwapTo(new CatalogueSnapshot(path, connectionString, content.Roles.Count, clock.GetUtcNow(), fingerprint));
         logger.LogInformation("Catalogue built from {ContentPath} in {Milliseconds:0} ms: {Roles} roles in {File}",
             ContentPath, clock.GetElapsedTime(started).TotalMilliseconds, content.Roles.Count, Path.GetFileName(path));
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace NonClinicalGuide.Web.Catalogue;
@@ -23,29 +22,20 @@ public sealed class CatalogueHealthCheck(CurrentCatalogue current, CatalogueRepa
             return HealthCheckResult.Unhealthy("no catalogue loaded yet");
         }
 
-        try
+        if (CatalogueRepair.IsReadable(snapshot))
         {
-            return HealthCheckResult.Healthy(await DescribeAsync(snapshot, cancellationToken));
+            return HealthCheckResult.Healthy($"catalogue {snapshot.Version} with {snapshot.Roles} roles");
         }
-        catch (SqliteException exception) when (CatalogueRepair.IsUnusableFile(exception))
+
+        // The file was deleted or damaged under the running site: rebuild it now rather than wait for a
+        // request to trip over it.
+        var problem = new IOException($"{snapshot.FilePath} is missing or unreadable");
+        if (await repair.RepairAsync(snapshot, problem) && current.Snapshot is { } repaired)
         {
-            if (await repair.RepairAsync(snapshot, exception) && current.Snapshot is { } repaired)
-            {
-                return HealthCheckResult.Healthy(await DescribeAsync(repaired, cancellationToken) + " (rebuilt after the file failed)");
-            }
-
-            return HealthCheckResult.Unhealthy($"catalogue {snapshot.Version} cannot be read: {exception.Message}");
+            return HealthCheckResult.Healthy($"catalogue {repaired.Version} with {repaired.Roles} roles (rebuilt after the file failed)");
         }
-    }
 
-    private static async Task<string> DescribeAsync(CatalogueSnapshot snapshot, CancellationToken cancellationToken)
-    {
-        await using var connection = new SqliteConnection(snapshot.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM Roles";
-        var roles = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-        return $"catalogue {snapshot.Version} with {roles} roles";
+        return HealthCheckResult.Unhealthy($"catalogue {snapshot.Version} cannot be read and could not be rebuilt");
     }
 }
 

@@ -2,8 +2,8 @@ using Microsoft.Data.Sqlite;
 
 namespace NonClinicalGuide.Web.Catalogue;
 
-// A request that finds the catalogue file unusable has it repaired, then is answered from the new file
-// instead of failing.
+// A request that fails on the catalogue has the file checked; if the file itself is gone or damaged it is
+// repaired, and the request is answered from the new file instead of failing.
 public sealed class CatalogueRecovery(RequestDelegate next, CurrentCatalogue current, CatalogueRepair repair, IServiceScopeFactory scopes)
 {
     public async Task InvokeAsync(HttpContext context)
@@ -13,16 +13,18 @@ public sealed class CatalogueRecovery(RequestDelegate next, CurrentCatalogue cur
         {
             await next(context);
         }
-        catch (SqliteException exception) when (CatalogueRepair.IsUnusableFile(exception) && !context.Response.HasStarted && snapshot is not null)
+        catch (SqliteException exception) when (!context.Response.HasStarted && snapshot is not null && !CatalogueRepair.IsReadable(snapshot))
         {
             if (!await repair.RepairAsync(snapshot, exception))
             {
                 throw;
             }
 
-            // Answer again in a fresh scope, so the request opens the new catalogue.
+            // Answer again in a fresh scope, so the request opens the new catalogue. The scope lives until the
+            // response is done, because an error page may re-run the pipeline with it after this returns.
             context.Response.Clear();
-            using var scope = scopes.CreateScope();
+            var scope = scopes.CreateAsyncScope();
+            context.Response.RegisterForDisposeAsync(scope);
             context.RequestServices = scope.ServiceProvider;
             await next(context);
         }

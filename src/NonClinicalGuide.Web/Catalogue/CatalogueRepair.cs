@@ -8,10 +8,32 @@ public sealed class CatalogueRepair(CurrentCatalogue current, CatalogueBuilder b
 {
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
-    // SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_CANTOPEN and SQLITE_NOTADB: the file, not the query, is at fault.
-    public static bool IsUnusableFile(SqliteException exception) => (exception.SqliteErrorCode & 0xff) is 10 or 11 or 14 or 26;
+    // Checks the file itself on a connection of its own: pooled connections keep reading a deleted file, and
+    // a damaged one shows up as many different SQLite errors ("no such table", "file is not a database", …).
+    public static bool IsReadable(CatalogueSnapshot snapshot)
+    {
+        if (!File.Exists(snapshot.FilePath))
+        {
+            return false;
+        }
 
-    public async Task<bool> RepairAsync(CatalogueSnapshot broken, SqliteException exception)
+        try
+        {
+            var fresh = new SqliteConnectionStringBuilder(snapshot.ConnectionString) { Pooling = false }.ToString();
+            using var connection = new SqliteConnection(fresh);
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT (SELECT count(*) FROM Roles) + (SELECT count(*) FROM Documents) + (SELECT count(*) FROM SearchIndex WHERE rowid = 1)";
+            command.ExecuteScalar();
+            return true;
+        }
+        catch (SqliteException)
+        {
+            return false;
+        }
+    }
+
+    public async Task<bool> RepairAsync(CatalogueSnapshot broken, Exception exception)
     {
         await _oneAtATime.WaitAsync();
         try
@@ -21,7 +43,7 @@ public sealed class CatalogueRepair(CurrentCatalogue current, CatalogueBuilder b
                 return true;
             }
 
-            var description = $"catalogue file {Path.GetFileName(broken.FilePath)} could not be read (SQLite error {exception.SqliteErrorCode}: {exception.Message})";
+            var description = $"catalogue file {Path.GetFileName(broken.FilePath)} could not be read ({exception.Message})";
             logger.LogError("{Description}; rebuilding it from content", description);
             SqliteConnection.ClearAllPools();
             var errors = await Task.Run(builder.Rebuild);

@@ -1,5 +1,6 @@
 namespace NonClinicalGuide.Web.Catalogue;
 
+// Version is the content fingerprint: the same content gives the same version on every replica and restart.
 public sealed record CatalogueSnapshot(string FilePath, string ConnectionString, int Roles, DateTimeOffset BuiltAt, string Version);
 
 // Which catalogue file requests read. A rebuild writes a new file and then replaces this one reference,

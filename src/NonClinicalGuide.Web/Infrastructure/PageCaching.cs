@@ -9,6 +9,7 @@ namespace NonClinicalGuide.Web.Infrastructure;
 
 // Pages change only when the catalogue (or the app) changes, so they are rendered once per catalogue and
 // then served from memory, compressed on the way out, and validated with an ETag so a repeat visit is a 304.
+// There is no Last-Modified: build times differ between replicas, and the ETag already says everything.
 public static class PageCaching
 {
     public const string CatalogueTag = "catalogue";
@@ -79,7 +80,8 @@ public static class PageCaching
             return;
         }
 
-        var etag = new EntityTagHeaderValue($"\"{BuildId}-{snapshot.Version[^8..]}\"");
+        // Weak, because the same page is sent plain, gzipped or brotli-compressed under this one tag.
+        var etag = new EntityTagHeaderValue($"\"{BuildId}-{snapshot.Version}\"", isWeak: true);
         if (isPage && context.Request.GetTypedHeaders().IfNoneMatch.Any(tag => tag.Compare(etag, useStrongComparison: false)))
         {
             context.Response.StatusCode = StatusCodes.Status304NotModified;
@@ -94,10 +96,11 @@ public static class PageCaching
                 var headers = context.Response.GetTypedHeaders();
                 // Public pages may sit in a CDN for minutes; search answers only briefly.
                 headers.CacheControl = new CacheControlHeaderValue { Public = true, MaxAge = isSearch ? TimeSpan.FromMinutes(1) : TimeSpan.FromMinutes(5) };
+                // Caches must keep the plain and the compressed copies apart, even when this one went out plain.
+                context.Response.Headers.Vary = HeaderNames.AcceptEncoding;
                 if (isPage)
                 {
                     headers.ETag = etag;
-                    headers.LastModified = snapshot.BuiltAt;
                 }
             }
 
