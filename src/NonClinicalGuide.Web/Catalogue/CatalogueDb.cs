@@ -7,6 +7,7 @@ public sealed class CatalogueDb(DbContextOptions<CatalogueDb> options) : DbConte
 {
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<Role> Roles => Set<Role>();
+    public DbSet<RoleText> RoleTexts => Set<RoleText>();
     public DbSet<Certification> Certifications => Set<Certification>();
     public DbSet<ClinicalPathway> ClinicalPathways => Set<ClinicalPathway>();
     public DbSet<RoleRelation> RoleRelations => Set<RoleRelation>();
@@ -26,6 +27,7 @@ public sealed class CatalogueDb(DbContextOptions<CatalogueDb> options) : DbConte
         {
             role.HasKey(r => r.Slug);
             role.HasOne<Category>().WithMany().HasForeignKey(r => r.CategorySlug);
+            role.HasIndex(r => new { r.CategoryOrder, r.Title });
             role.HasIndex(r => new { r.CategorySlug, r.Title });
             role.HasIndex(r => r.Title);
             role.HasIndex(r => r.PatientContact);
@@ -35,6 +37,11 @@ public sealed class CatalogueDb(DbContextOptions<CatalogueDb> options) : DbConte
             role.HasMany(r => r.ClinicalPathways).WithOne().HasForeignKey(p => p.RoleSlug);
         });
 
+        modelBuilder.Entity<RoleText>(text =>
+        {
+            text.HasKey(t => t.Slug);
+            text.HasOne<Role>().WithOne().HasForeignKey<RoleText>(t => t.Slug);
+        });
         modelBuilder.Entity<ClinicalPathway>().HasIndex(p => p.From);
         modelBuilder.Entity<RoleRelation>(relation =>
         {

@@ -66,6 +66,19 @@ public static class CatalogueHealthEndpoints
         return app;
     }
 
+    // For operators and the load scripts: what the process holds, and how much of it is the managed heap.
+    private static object Memory()
+    {
+        var gc = GC.GetGCMemoryInfo();
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        return new
+        {
+            residentMegabytes = process.WorkingSet64 / (1024 * 1024),
+            managedHeapMegabytes = gc.HeapSizeBytes / (1024 * 1024),
+            managedCommittedMegabytes = gc.TotalCommittedBytes / (1024 * 1024),
+        };
+    }
+
     private static Task WriteReport(HttpContext context, HealthReport report, CatalogueStatus status, CurrentCatalogue current)
     {
         context.Response.ContentType = "application/json";
@@ -83,6 +96,7 @@ public static class CatalogueHealthEndpoints
             },
             lastReload = new { failedAt = status.LastReloadFailedAt, errors = status.LastReloadErrors },
             lastFault = new { at = status.LastFaultAt, description = status.LastFault, recoveries = status.Recoveries },
+            memory = Memory(),
         }, new JsonSerializerOptions { WriteIndented = true }));
     }
 }

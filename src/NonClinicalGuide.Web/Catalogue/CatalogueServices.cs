@@ -14,8 +14,10 @@ public static class CatalogueServices
         services.AddHostedService<ContentWatcher>();
         // Options are resolved per request scope, so each request reads whichever catalogue is current
         // when it starts and keeps reading that one file until it ends.
+        services.AddSingleton<ReadOnlyConnectionSettings>();
         services.AddDbContext<CatalogueDb>((provider, options) => options
             .UseSqlite(provider.GetRequiredService<CurrentCatalogue>().Required.ConnectionString)
+            .AddInterceptors(provider.GetRequiredService<ReadOnlyConnectionSettings>())
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         return services;
     }
@@ -27,6 +29,9 @@ public static class CatalogueServices
         var errors = app.Services.GetRequiredService<CatalogueBuilder>().Rebuild();
         if (errors.Count == 0)
         {
+            // Building the catalogue parses and renders all content once; hand that memory back before
+            // serving rather than carry it for the life of the process.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             return true;
         }
 

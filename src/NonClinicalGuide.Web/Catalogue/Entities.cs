@@ -18,6 +18,8 @@ public sealed class Role
     public required string Slug { get; init; }
     public required string Title { get; init; }
     public required string CategorySlug { get; init; }
+    // The category's position, copied here so lists can be read in display order straight from an index.
+    public required int CategoryOrder { get; init; }
     public required string Summary { get; init; }
     public required PatientContact PatientContact { get; init; }
     public required RemoteWork Remote { get; init; }
@@ -25,8 +27,6 @@ public sealed class Role
     public required List<Interest> Interests { get; init; }
     public required List<string> Settings { get; init; }
     public required List<string> Skills { get; init; }
-    public required string BodyHtml { get; init; }
-    public required string WayInHtml { get; init; }
     public required string OccupationCode { get; init; }
     public required string OccupationTitle { get; init; }
     public required string OnetCode { get; init; }
@@ -47,6 +47,14 @@ public sealed class Role
     public required DateOnly LastReviewed { get; init; }
     public List<Certification> Certifications { get; init; } = [];
     public List<ClinicalPathway> ClinicalPathways { get; init; } = [];
+}
+
+// A role's long texts live apart from the role row, so filtering and sorting roles reads small rows only.
+public sealed class RoleText
+{
+    public required string Slug { get; init; }
+    public required string BodyHtml { get; init; }
+    public required string WayInHtml { get; init; }
 }
 
 public sealed class Certification

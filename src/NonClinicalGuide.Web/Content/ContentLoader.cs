@@ -33,7 +33,7 @@ public static class ContentLoader
         var roles = LoadFolder(root, displayRoot, "roles", errors, (SourceFile file, RoleFrontMatter meta) =>
         {
             var body = MarkdownRenderer.RenderWithSectionLinks(file.Body);
-            return new LoadedRole(file, meta, body.Html, body.Headings);
+            return new LoadedRole(file, meta, body.Html, body.Headings, RoleBody.From(body.Html));
         });
 
         // References are checked against every role file, so one broken file does not make others look wrong.
@@ -79,11 +79,18 @@ public static class ContentLoader
             return [];
         }
 
-        return Directory.EnumerateFiles(directory, "*.md")
+        // Files are parsed and rendered in parallel (each with its own error list), then kept in name order.
+        var results = Directory.EnumerateFiles(directory, "*.md")
             .Order(StringComparer.Ordinal)
-            .Select(path => LoadFile(path, displayRoot, errors, create))
-            .OfType<TLoaded>()
+            .AsParallel().AsOrdered()
+            .Select(path =>
+            {
+                var fileErrors = new List<ContentError>();
+                return (Loaded: LoadFile(path, displayRoot, fileErrors, create), Errors: fileErrors);
+            })
             .ToList();
+        errors.AddRange(results.SelectMany(result => result.Errors));
+        return results.Select(result => result.Loaded).OfType<TLoaded>().ToList();
     }
 
     private static TLoaded? LoadFile<TMeta, TLoaded>(string path, string displayRoot, List<ContentError> errors, Func<SourceFile, TMeta, TLoaded> create)

@@ -4,7 +4,7 @@ namespace NonClinicalGuide.Web.Content;
 
 public sealed record LoadedCategory(SourceFile Source, CategoryFrontMatter Meta, string DescriptionHtml);
 
-public sealed record LoadedRole(SourceFile Source, RoleFrontMatter Meta, string BodyHtml, IReadOnlyList<Heading> Sections);
+public sealed record LoadedRole(SourceFile Source, RoleFrontMatter Meta, string BodyHtml, IReadOnlyList<Heading> Sections, RoleBody Parts);
 
 public sealed record LoadedGuide(SourceFile Source, GuideFrontMatter Meta, RenderedMarkdown Body);
 

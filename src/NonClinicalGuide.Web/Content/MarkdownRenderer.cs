@@ -20,16 +20,23 @@ public static class MarkdownRenderer
         .UsePipeTables()
         .Build();
 
-    private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
+    private static readonly HtmlSanitizer Sanitizer = CreateSanitizer(sectionLinks: false);
+    private static readonly HtmlSanitizer SanitizerWithSectionLinks = CreateSanitizer(sectionLinks: true);
 
-    public static RenderedMarkdown Render(string markdown)
+    public static RenderedMarkdown Render(string markdown) => Render(markdown, Sanitizer);
+
+    // Counsellors share a single section: each "##" heading gets a link to itself, which the page's script
+    // turns into "copy link" and which without script is still a plain link to the anchor.
+    public static RenderedMarkdown RenderWithSectionLinks(string markdown) => Render(markdown, SanitizerWithSectionLinks);
+
+    private static RenderedMarkdown Render(string markdown, HtmlSanitizer sanitizer)
     {
         var document = Markdown.Parse(markdown, Pipeline);
         var headings = document.Descendants<HeadingBlock>()
             .Where(heading => heading.Level == 2)
             .Select(heading => new Heading(heading.Line, heading.GetAttributes().Id ?? "", PlainText(heading.Inline)))
             .ToList();
-        return new RenderedMarkdown(Sanitise(document.ToHtml(Pipeline)), headings);
+        return new RenderedMarkdown(sanitizer.Sanitize(document.ToHtml(Pipeline)), headings);
     }
 
     public static string RenderHtml(string markdown) => Render(markdown).Html;
@@ -44,50 +51,10 @@ public static class MarkdownRenderer
             : html;
     }
 
-    public static string Sanitise(string html) => Sanitizer.Sanitize(html);
-
-    // Counsellors share a single section: each "##" heading gets a link to itself, which the page's script
-    // turns into "copy link" and which without script is still a plain link to the anchor.
-    public static RenderedMarkdown RenderWithSectionLinks(string markdown)
-    {
-        var rendered = Render(markdown);
-        return rendered with { Html = AddSectionLinks(rendered.Html) };
-    }
-
-    // One "##" section (heading excluded) of rendered HTML, for pages that show a part of a role, such as
-    // the printable sheet's "How to get in".
-    public static string Section(string html, string anchor)
-    {
-        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<body>{html}</body>");
-        var parts = document.Body!.Children
-            .SkipWhile(element => !(element.TagName == "H2" && element.Id == anchor))
-            .Skip(1)
-            .TakeWhile(element => element.TagName != "H2")
-            .Select(element => element.OuterHtml);
-        return string.Join("\n", parts);
-    }
-
-    private static string AddSectionLinks(string html)
-    {
-        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<body>{html}</body>");
-        foreach (var heading in document.QuerySelectorAll("h2[id]"))
-        {
-            var link = document.CreateElement("a");
-            link.ClassName = "anchor-link";
-            link.SetAttribute("href", "#" + heading.Id);
-            link.SetAttribute("aria-label", $"Link to the section {heading.TextContent}");
-            link.TextContent = "Link";
-            heading.AppendChild(document.CreateTextNode(" "));
-            heading.AppendChild(link);
-        }
-
-        return document.Body!.InnerHtml;
-    }
-
     private static string PlainText(ContainerInline? inline) =>
         inline is null ? "" : string.Concat(inline.Descendants<LiteralInline>().Select(literal => literal.Content.ToString())).Trim();
 
-    private static HtmlSanitizer CreateSanitizer()
+    private static HtmlSanitizer CreateSanitizer(bool sectionLinks)
     {
         var sanitizer = new HtmlSanitizer();
         sanitizer.AllowedSchemes.Clear();
@@ -103,6 +70,18 @@ public static class MarkdownRenderer
                 && (href.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("https://", StringComparison.OrdinalIgnoreCase)))
             {
                 link.SetAttribute("rel", "noopener noreferrer");
+            }
+
+            // Added after the heading itself was cleaned, so the link is the site's markup, not the editor's.
+            if (sectionLinks && args.Node is AngleSharp.Dom.IElement { TagName: "H2" } heading && !string.IsNullOrEmpty(heading.Id))
+            {
+                var anchor = heading.Owner!.CreateElement("a");
+                anchor.ClassName = "anchor-link";
+                anchor.SetAttribute("href", "#" + heading.Id);
+                anchor.SetAttribute("aria-label", $"Link to the section {heading.TextContent}");
+                anchor.TextContent = "Link";
+                heading.AppendChild(heading.Owner.CreateTextNode(" "));
+                heading.AppendChild(anchor);
             }
         };
         return sanitizer;

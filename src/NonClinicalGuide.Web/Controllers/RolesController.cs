@@ -8,7 +8,8 @@ namespace NonClinicalGuide.Web.Controllers;
 
 public sealed class RolesController(CatalogueDb db) : Controller
 {
-    public const int PageSize = 60;
+    // Enough for every role of the real catalogue on one page; short enough to read on a phone.
+    public const int PageSize = 24;
 
     [HttpGet("/roles")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -29,10 +30,8 @@ public sealed class RolesController(CatalogueDb db) : Controller
         }
 
         var roles = await matching
-            .Join(db.Categories, r => r.CategorySlug, c => c.Slug, (r, c) => new { CategoryOrder = c.Order, Role = r })
-            .OrderBy(x => x.CategoryOrder).ThenBy(x => x.Role.Title)
+            .OrderBy(r => r.CategoryOrder).ThenBy(r => r.Title)
             .Skip(paging.Skip).Take(PageSize)
-            .Select(x => x.Role)
             .AsCards()
             .ToListAsync(cancellationToken);
         var byCategory = roles.ToLookup(r => r.CategorySlug);
@@ -55,8 +54,9 @@ public sealed class RolesController(CatalogueDb db) : Controller
             return NotFound();
         }
 
+        var wayIn = await db.RoleTexts.Where(t => t.Slug == slug).Select(t => t.WayInHtml).SingleAsync(cancellationToken);
         var url = SiteUrls.Absolute(HttpContext, $"/roles/{slug}");
-        return View(new RolePrintPage(role, url, QrCode.Svg(url), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+        return View(new RolePrintPage(role, wayIn, url, QrCode.Svg(url), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
     }
 
     [HttpGet("/roles/{slug}")]
@@ -79,6 +79,7 @@ public sealed class RolesController(CatalogueDb db) : Controller
             .AsCards()
             .ToListAsync(cancellationToken);
         var sections = await db.TocEntries.Where(t => t.DocumentKey == DocumentKeys.Role(slug)).OrderBy(t => t.Order).ToListAsync(cancellationToken);
-        return View(new RolePage(role, categoryTitle, related, sections));
+        var body = await db.RoleTexts.Where(t => t.Slug == slug).Select(t => t.BodyHtml).SingleAsync(cancellationToken);
+        return View(new RolePage(role, body, categoryTitle, related, sections));
     }
 }

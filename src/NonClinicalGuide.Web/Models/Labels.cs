@@ -6,8 +6,6 @@ namespace NonClinicalGuide.Web.Models;
 // How fixed values and figures read on a page. One place, so a role page, a card and a table agree.
 public static class Labels
 {
-    private static readonly CultureInfo UnitedStates = CultureInfo.GetCultureInfo("en-US");
-
     public static string Of(PatientContact value) => value switch
     {
         PatientContact.None => "None",
@@ -68,12 +66,13 @@ public static class Labels
         _ => value.ToString(),
     };
 
-    public static string Pay(int dollars) => dollars.ToString("C0", UnitedStates);
+    // US dollars written out by hand: the app runs with invariant globalization (no ICU to load).
+    public static string Pay(int dollars) => "$" + dollars.ToString("N0", CultureInfo.InvariantCulture);
 
     // A real minus sign reads better than a hyphen and screen readers say "minus".
     public static string Growth(int percent) => percent < 0 ? $"\u2212{-percent}%" : $"{percent}%";
 
-    public static string Count(int value) => value.ToString("N0", UnitedStates);
+    public static string Count(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 

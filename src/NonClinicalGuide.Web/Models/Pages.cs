@@ -22,7 +22,7 @@ public sealed record RoleListPage(RoleFilter Filter, IReadOnlyList<Choice> Categ
 
 public sealed record CategoryPage(Category Category, IReadOnlyList<RoleCard> Roles);
 
-public sealed record RolePage(Role Role, string CategoryTitle, IReadOnlyList<RoleCard> Related, IReadOnlyList<TocEntry> Sections);
+public sealed record RolePage(Role Role, string BodyHtml, string CategoryTitle, IReadOnlyList<RoleCard> Related, IReadOnlyList<TocEntry> Sections);
 
 public sealed record ComparisonPage(Document Document, IReadOnlyList<ComparisonRow> Rows);
 
@@ -53,4 +53,4 @@ public sealed record PayGrowthPage(IReadOnlyList<FigureRow> Rows)
 
 public sealed record FitFinderPage(NonClinicalGuide.Web.FitFinder.FitAnswers? Answers, IReadOnlyList<NonClinicalGuide.Web.FitFinder.FitResult> Results, int GoodFits);
 
-public sealed record RolePrintPage(Role Role, string CanonicalUrl, string QrSvg, DateOnly PrintedOn);
+public sealed record RolePrintPage(Role Role, string WayInHtml, string CanonicalUrl, string QrSvg, DateOnly PrintedOn);

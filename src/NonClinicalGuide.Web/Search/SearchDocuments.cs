@@ -14,7 +14,7 @@ public static class SearchDocuments
         {
             var meta = role.Meta;
             var extras = string.Join(". ", meta.Skills.Concat(meta.Settings).Concat(meta.Certifications.Select(c => $"{c.Name} {c.Body}")).Append(meta.Occupation.Title));
-            yield return new SearchDocument(SearchKind.Role, $"/roles/{role.Source.Slug}", meta.Title, meta.Summary, $"{Text(role.BodyHtml)} {extras}");
+            yield return new SearchDocument(SearchKind.Role, $"/roles/{role.Source.Slug}", meta.Title, meta.Summary, $"{role.Parts.PlainText} {extras}");
         }
 
         foreach (var category in content.Categories)

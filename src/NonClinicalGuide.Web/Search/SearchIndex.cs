@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NonClinicalGuide.Web.Catalogue;
 
@@ -17,21 +18,22 @@ public static class SearchIndex
     public const char MarkStart = '\u0002';
     public const char MarkEnd = '\u0003';
 
-    public static void Create(CatalogueDb db, IEnumerable<SearchDocument> documents)
+    public static void Create(SqliteConnection connection, IEnumerable<SearchDocument> documents)
     {
-        db.Database.ExecuteSqlRaw(
-            "CREATE VIRTUAL TABLE SearchIndex USING fts5(kind UNINDEXED, url UNINDEXED, title, summary, body, tokenize = 'porter unicode61 remove_diacritics 2')");
-        db.Database.ExecuteSqlRaw(
-            "CREATE VIRTUAL TABLE SearchPrefix USING fts5(kind UNINDEXED, url UNINDEXED, title, summary, body, tokenize = 'unicode61 remove_diacritics 2')");
-
-        // One prepared statement in one transaction: the index of ten thousand roles builds in seconds.
-        var connection = db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open)
+        using var transaction = connection.BeginTransaction();
+        using (var create = connection.CreateCommand())
         {
-            connection.Open();
+            create.Transaction = transaction;
+            // Each table ranks with bm25 weighted title 10, summary 4, body 1, through its "rank" column.
+            create.CommandText = """
+                CREATE VIRTUAL TABLE SearchIndex USING fts5(kind UNINDEXED, url UNINDEXED, title, summary, body, tokenize = 'porter unicode61 remove_diacritics 2');
+                INSERT INTO SearchIndex (SearchIndex, rank) VALUES ('rank', 'bm25(0, 0, 10.0, 4.0, 1.0)');
+                CREATE VIRTUAL TABLE SearchPrefix USING fts5(kind UNINDEXED, url UNINDEXED, title, summary, body, tokenize = 'unicode61 remove_diacritics 2');
+                INSERT INTO SearchPrefix (SearchPrefix, rank) VALUES ('rank', 'bm25(0, 0, 10.0, 4.0, 1.0)');
+                """;
+            create.ExecuteNonQuery();
         }
 
-        using var transaction = connection.BeginTransaction();
         using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = string.Join(";", Tables.Select(table =>
@@ -57,12 +59,15 @@ public static class SearchIndex
     }
 
     // Whole words are looked up stemmed, and the words as typed (last one as a prefix) unstemmed; a page
-    // found both ways keeps its better rank.
+    // found both ways keeps its better rank. When whole words already fill the page, the second lookup is
+    // skipped: it exists for half-typed words, which find little in the stemmed table.
     public static async Task<IReadOnlyList<SearchHit>> QueryAsync(
         CatalogueDb db, IReadOnlyList<string> terms, bool anyTerm, int limit, CancellationToken cancellationToken)
     {
         var stemmed = await QueryTableAsync(db, "SearchIndex", SearchQuery.Expression(terms, anyTerm, lastIsPrefix: false), limit, cancellationToken);
-        var asTyped = await QueryTableAsync(db, "SearchPrefix", SearchQuery.Expression(terms, anyTerm, lastIsPrefix: true), limit, cancellationToken);
+        var asTyped = stemmed.Count >= limit
+            ? []
+            : await QueryTableAsync(db, "SearchPrefix", SearchQuery.Expression(terms, anyTerm, lastIsPrefix: true), limit, cancellationToken);
         return stemmed.Concat(asTyped)
             .GroupBy(hit => hit.Url)
             .Select(group => group.MinBy(hit => hit.Rank)!)
@@ -71,25 +76,23 @@ public static class SearchIndex
             .ToList();
     }
 
+    // Ranks every match first (cheap), then makes snippets (dear) only for the ones shown.
     private static async Task<List<SearchHit>> QueryTableAsync(CatalogueDb db, string table, string match, int limit, CancellationToken cancellationToken)
     {
-        var start = MarkStart.ToString();
-        var end = MarkEnd.ToString();
         // The table name is one of two constants, never user input; the MATCH text is a parameter.
         var sql = $"""
             SELECT kind AS Kind, url AS Url, title AS Title, summary AS Summary,
-                   snippet({table}, 4, @start, @end, '…', 16) AS Snippet,
-                   bm25({table}, 0, 0, 10.0, 4.0, 1.0) AS Rank
+                   snippet({table}, 4, @start, @end, '…', 16) AS Snippet, rank AS Rank
             FROM {table}
             WHERE {table} MATCH @match
-            ORDER BY Rank
-            LIMIT @limit
+              AND rowid IN (SELECT rowid FROM {table} WHERE {table} MATCH @match ORDER BY rank LIMIT @limit)
+            ORDER BY rank
             """;
         return await db.Database.SqlQueryRaw<SearchHit>(sql,
-                new Microsoft.Data.Sqlite.SqliteParameter("@start", start),
-                new Microsoft.Data.Sqlite.SqliteParameter("@end", end),
-                new Microsoft.Data.Sqlite.SqliteParameter("@match", match),
-                new Microsoft.Data.Sqlite.SqliteParameter("@limit", limit))
+                new SqliteParameter("@start", MarkStart.ToString()),
+                new SqliteParameter("@end", MarkEnd.ToString()),
+                new SqliteParameter("@match", match),
+                new SqliteParameter("@limit", limit))
             .ToListAsync(cancellationToken);
     }
 }

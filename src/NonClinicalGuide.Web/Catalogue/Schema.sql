@@ -1,0 +1,176 @@
+-- The catalogue's tables, as EF Core's model (CatalogueDb) creates them. CatalogueSchemaTests fails when
+-- the model changes without this file; its message holds the new script to paste here.
+CREATE TABLE "Categories" (
+    "Slug" TEXT NOT NULL CONSTRAINT "PK_Categories" PRIMARY KEY,
+    "Title" TEXT NOT NULL,
+    "Summary" TEXT NOT NULL,
+    "Order" INTEGER NOT NULL,
+    "DescriptionHtml" TEXT NOT NULL
+);
+
+
+CREATE TABLE "ComparisonRows" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_ComparisonRows" PRIMARY KEY AUTOINCREMENT,
+    "Order" INTEGER NOT NULL,
+    "Feature" TEXT NOT NULL,
+    "ClinicalHtml" TEXT NOT NULL,
+    "NonClinicalHtml" TEXT NOT NULL
+);
+
+
+CREATE TABLE "Documents" (
+    "Key" TEXT NOT NULL CONSTRAINT "PK_Documents" PRIMARY KEY,
+    "Title" TEXT NOT NULL,
+    "Description" TEXT NOT NULL,
+    "Summary" TEXT NULL,
+    "BodyHtml" TEXT NOT NULL,
+    "LastReviewed" TEXT NOT NULL
+);
+
+
+CREATE TABLE "FaqEntries" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_FaqEntries" PRIMARY KEY AUTOINCREMENT,
+    "Order" INTEGER NOT NULL,
+    "Anchor" TEXT NOT NULL,
+    "Question" TEXT NOT NULL,
+    "AnswerHtml" TEXT NOT NULL
+);
+
+
+CREATE TABLE "HeadlineFigures" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_HeadlineFigures" PRIMARY KEY AUTOINCREMENT,
+    "Value" TEXT NOT NULL,
+    "Claim" TEXT NOT NULL,
+    "Period" TEXT NOT NULL,
+    "Source" TEXT NOT NULL,
+    "SourceUrl" TEXT NOT NULL
+);
+
+
+CREATE TABLE "KeyPoints" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_KeyPoints" PRIMARY KEY AUTOINCREMENT,
+    "Order" INTEGER NOT NULL,
+    "Title" TEXT NOT NULL,
+    "TextHtml" TEXT NOT NULL
+);
+
+
+CREATE TABLE "RoleAliases" (
+    "Alias" TEXT NOT NULL CONSTRAINT "PK_RoleAliases" PRIMARY KEY,
+    "RoleSlug" TEXT NOT NULL
+);
+
+
+CREATE TABLE "TocEntries" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_TocEntries" PRIMARY KEY AUTOINCREMENT,
+    "DocumentKey" TEXT NOT NULL,
+    "Order" INTEGER NOT NULL,
+    "Anchor" TEXT NOT NULL,
+    "Text" TEXT NOT NULL
+);
+
+
+CREATE TABLE "Roles" (
+    "Slug" TEXT NOT NULL CONSTRAINT "PK_Roles" PRIMARY KEY,
+    "Title" TEXT NOT NULL,
+    "CategorySlug" TEXT NOT NULL,
+    "CategoryOrder" INTEGER NOT NULL,
+    "Summary" TEXT NOT NULL,
+    "PatientContact" INTEGER NOT NULL,
+    "Remote" INTEGER NOT NULL,
+    "EntryEducation" INTEGER NOT NULL,
+    "Interests" TEXT NOT NULL,
+    "Settings" TEXT NOT NULL,
+    "Skills" TEXT NOT NULL,
+    "OccupationCode" TEXT NOT NULL,
+    "OccupationTitle" TEXT NOT NULL,
+    "OnetCode" TEXT NOT NULL,
+    "OccupationMatch" INTEGER NOT NULL,
+    "OccupationNote" TEXT NULL,
+    "BlsUrl" TEXT NULL,
+    "OnetUrl" TEXT NOT NULL,
+    "FactsSource" TEXT NULL,
+    "FactsSourceUrl" TEXT NULL,
+    "MedianPay" INTEGER NULL,
+    "PayPeriod" TEXT NULL,
+    "GrowthPercent" INTEGER NULL,
+    "GrowthPeriod" TEXT NULL,
+    "GrowthLabel" TEXT NULL,
+    "Jobs" INTEGER NULL,
+    "JobsPeriod" TEXT NULL,
+    "TypicalEducation" TEXT NULL,
+    "LastReviewed" TEXT NOT NULL,
+    CONSTRAINT "FK_Roles_Categories_CategorySlug" FOREIGN KEY ("CategorySlug") REFERENCES "Categories" ("Slug") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "Certifications" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Certifications" PRIMARY KEY AUTOINCREMENT,
+    "RoleSlug" TEXT NOT NULL,
+    "Order" INTEGER NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Body" TEXT NOT NULL,
+    "Note" TEXT NULL,
+    CONSTRAINT "FK_Certifications_Roles_RoleSlug" FOREIGN KEY ("RoleSlug") REFERENCES "Roles" ("Slug") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "ClinicalPathways" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_ClinicalPathways" PRIMARY KEY AUTOINCREMENT,
+    "RoleSlug" TEXT NOT NULL,
+    "From" INTEGER NOT NULL,
+    "Why" TEXT NOT NULL,
+    "Bridge" TEXT NOT NULL,
+    CONSTRAINT "FK_ClinicalPathways_Roles_RoleSlug" FOREIGN KEY ("RoleSlug") REFERENCES "Roles" ("Slug") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "RoleRelations" (
+    "RoleSlug" TEXT NOT NULL,
+    "RelatedSlug" TEXT NOT NULL,
+    "Order" INTEGER NOT NULL,
+    CONSTRAINT "PK_RoleRelations" PRIMARY KEY ("RoleSlug", "RelatedSlug"),
+    CONSTRAINT "FK_RoleRelations_Roles_RelatedSlug" FOREIGN KEY ("RelatedSlug") REFERENCES "Roles" ("Slug") ON DELETE CASCADE,
+    CONSTRAINT "FK_RoleRelations_Roles_RoleSlug" FOREIGN KEY ("RoleSlug") REFERENCES "Roles" ("Slug") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "RoleTexts" (
+    "Slug" TEXT NOT NULL CONSTRAINT "PK_RoleTexts" PRIMARY KEY,
+    "BodyHtml" TEXT NOT NULL,
+    "WayInHtml" TEXT NOT NULL,
+    CONSTRAINT "FK_RoleTexts_Roles_Slug" FOREIGN KEY ("Slug") REFERENCES "Roles" ("Slug") ON DELETE CASCADE
+);
+
+
+CREATE INDEX "IX_Certifications_RoleSlug" ON "Certifications" ("RoleSlug");
+
+
+CREATE INDEX "IX_ClinicalPathways_From" ON "ClinicalPathways" ("From");
+
+
+CREATE INDEX "IX_ClinicalPathways_RoleSlug" ON "ClinicalPathways" ("RoleSlug");
+
+
+CREATE INDEX "IX_RoleRelations_RelatedSlug" ON "RoleRelations" ("RelatedSlug");
+
+
+CREATE INDEX "IX_Roles_CategoryOrder_Title" ON "Roles" ("CategoryOrder", "Title");
+
+
+CREATE INDEX "IX_Roles_CategorySlug_Title" ON "Roles" ("CategorySlug", "Title");
+
+
+CREATE INDEX "IX_Roles_EntryEducation" ON "Roles" ("EntryEducation");
+
+
+CREATE INDEX "IX_Roles_PatientContact" ON "Roles" ("PatientContact");
+
+
+CREATE INDEX "IX_Roles_Remote" ON "Roles" ("Remote");
+
+
+CREATE INDEX "IX_Roles_Title" ON "Roles" ("Title");
+
+
+CREATE INDEX "IX_TocEntries_DocumentKey" ON "TocEntries" ("DocumentKey");
