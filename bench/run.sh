@@ -26,6 +26,9 @@ BENCH_RENDER_SAMPLES=${BENCH_RENDER_SAMPLES:-300}            # figure 2
 BENCH_RENDER_WARMUP=${BENCH_RENDER_WARMUP:-50}
 BENCH_SCALE_SAMPLES=${BENCH_SCALE_SAMPLES:-200}              # figure 5, per URL and content
 BENCH_SCALE_WARMUP=${BENCH_SCALE_WARMUP:-50}
+BENCH_SCALE_BLOCK=${BENCH_SCALE_BLOCK:-20}                   # figure 5 alternates real/generated in blocks of this
+BENCH_SETTLE=${BENCH_SETTLE:-30}                             # figure 5: idle seconds after warming both instances up
+BENCH_SETTLE_REQUESTS=${BENCH_SETTLE_REQUESTS:-200}          # figure 5: warm-up requests per URL before that pause
 BENCH_READY_TIMEOUT=${BENCH_READY_TIMEOUT:-300}              # seconds to wait for an instance to be ready
 BENCH_KEEP=${BENCH_KEEP:-0}                                  # 1: keep the work folder (logs, publish output)
 
@@ -77,6 +80,11 @@ stop_all() {
 }
 
 cleanup() {
+  if [ -n "${STEP_PID:-}" ] && kill -0 "$STEP_PID" 2>/dev/null; then
+    # An interrupted step: stop what it is running (wrk, node, curl, a publish), then the step itself.
+    pkill -TERM -P "$STEP_PID" 2>/dev/null || true
+    stop_pid "$STEP_PID" 2>/dev/null || true
+  fi
   stop_all 2>/dev/null || true
   if [ "$BENCH_KEEP" = 1 ]; then
     echo "bench: work folder kept: $WORK" >&2
@@ -89,6 +97,8 @@ trap 'exit 130' INT TERM
 
 # Runs one step in a subshell with errexit on, so a step that cannot measure stops alone; its figures then
 # show as "not measured" and the script exits 1 at the end. Servers a step leaves behind are stopped.
+# The step runs in the background and is waited for, so Ctrl+C or a TERM reaches the traps at once.
+STEP_PID=
 run_step() {
   local name=$1 status
   shift
@@ -97,8 +107,11 @@ run_step() {
   (
     set -e
     "$@"
-  )
+  ) &
+  STEP_PID=$!
+  wait "$STEP_PID"
   status=$?
+  STEP_PID=
   set -e
   stop_all
   if [ "$status" -ne 0 ]; then
@@ -147,7 +160,7 @@ wait_ready() {
 build_log() {
   local log=$1 line i
   for i in $(seq 1 100); do
-    line=$(sed -nE 's/.*Catalogue built from .* in ([0-9]+) ms: ([0-9]+) roles in .*/\1 \2/p' "$log" | head -n 1)
+    line=$(sed -nE 's/.*Catalogue built from .* in ([0-9]+) ms( \(content read in [0-9]+ ms\))?: ([0-9]+) roles in .*/\1 \3/p' "$log" | head -n 1)
     [ -n "$line" ] && { echo "$line"; return 0; }
     sleep 0.05
   done
@@ -174,7 +187,7 @@ wrk_rps() {
   echo "$rps"
 }
 
-# timing URL COUNT WARMUP [--vary-client] -> key/value lines from server-timing.mjs into the file named by $TIMING_OUT.
+# kv KEY FILE: the value of KEY in a tab-separated key/value file (server-timing.mjs, page-check.mjs output).
 kv() { awk -F'\t' -v k="$1" '$1 == k { print $2 }' "$2"; }
 
 # ---- Prerequisites ----------------------------------------------------------------------------------------
@@ -389,7 +402,7 @@ step_uncached() {
   local port base
   port=$(free_port)
   start_server uncached "$SITE" "$port" "$CONTENT" --Performance:OutputCache=false
-  local pid_real=$SERVER_PID
+  local pid_real=$SERVER_PID started_real=$SECONDS
   wait_ready "$port" "$pid_real" "$SERVER_LOG"
   base="http://127.0.0.1:$port"
 
@@ -419,25 +432,45 @@ step_uncached() {
   row build_10k "$(calc "$built / 1000" %.2f) s" "$(calc "10000 / $built")" "$(verdict "$built <= 10000")"
 
   # Same URL on both, except the list: the real content has one page of matches, so it is page 1 there and
-  # page 2 of thousands of matches with the generated roles.
-  local key label real_url big_url flags real_t big_t real_m big_m scale
-  for key in role list search; do
+  # page 2 of thousands of matches with the generated roles. Requests alternate in blocks (20 to the real
+  # instance, 20 to the generated one, ...) so that whatever else the machine is doing weighs on both alike.
+  # The generated instance has only just started: .NET's tiered JIT (with dynamic PGO) takes tens of
+  # seconds to install optimised code, and an instance measured fresh is about twice as slow as one that
+  # has settled. So both are warmed up on every URL, left idle for BENCH_SETTLE seconds, then measured.
+  local key real_url big_url flags t real_m big_m scale
+  scale_urls() {
     flags=()
-    case $key in
+    case $1 in
       role) real_url="/roles/$BENCH_ROLE"; big_url=$real_url ;;
       list) real_url="/roles?$BENCH_FILTER"; big_url="/roles?$BENCH_FILTER&page=2" ;;
       search) real_url="/search?q=$BENCH_SEARCH"; big_url=$real_url; flags=(--vary-client) ;;
     esac
-    real_t="$WORK/t-$key-real.tsv"
-    big_t="$WORK/t-$key-big.tsv"
-    timing "$real_t" "$base$real_url" "$BENCH_SCALE_SAMPLES" "$BENCH_SCALE_WARMUP" "${flags[@]}"
-    timing "$big_t" "$base10k$big_url" "$BENCH_SCALE_SAMPLES" "$BENCH_SCALE_WARMUP" "${flags[@]}"
-    real_m=$(kv median "$real_t")
-    big_m=$(kv median "$big_t")
+  }
+  echo "warming both instances up ($BENCH_SETTLE_REQUESTS requests per URL), then ${BENCH_SETTLE} s idle"
+  for key in role list search; do
+    scale_urls "$key"
+    node "$BENCH_DIR/server-timing.mjs" --url "$base$real_url" --url "$base10k$big_url" \
+      --count 1 --warmup "$BENCH_SETTLE_REQUESTS" "${flags[@]}" >/dev/null \
+      || die "warm-up failed for $real_url / $big_url"
+  done
+  sleep "$BENCH_SETTLE"
+  for key in role list search; do
+    scale_urls "$key"
+    t="$WORK/t-scale-$key.tsv"
+    node "$BENCH_DIR/server-timing.mjs" --url "$base$real_url" --url "$base10k$big_url" \
+      --count "$BENCH_SCALE_SAMPLES" --warmup "$BENCH_SCALE_WARMUP" --block "$BENCH_SCALE_BLOCK" "${flags[@]}" >"$t" \
+      || die "server-timing failed for $real_url / $big_url"
+    real_m=$(kv 0.median "$t")
+    big_m=$(kv 1.median "$t")
     scale=$(calc "$big_m / $real_m")
-    note "5. $key: real $real_url median $real_m ms (p90 $(kv p90 "$real_t"), $(kv bytes "$real_t") B) vs $BENCH_ROLES roles $big_url median $big_m ms (p90 $(kv p90 "$big_t"), $(kv bytes "$big_t") B)"
+    note "5. $key: real $real_url median $real_m ms (p90 $(kv 0.p90 "$t"), $(kv 0.bytes "$t") B) vs $BENCH_ROLES roles $big_url median $big_m ms (p90 $(kv 1.p90 "$t"), $(kv 1.bytes "$t") B)"
     row "scale_$key" "$scale ($real_m -> $big_m ms)" "$(calc "2 / $scale")" "$(verdict "$scale <= 2")"
   done
+  # Figure 2 again (info), now that the real instance has settled.
+  local settled="$WORK/t-render-settled.tsv"
+  timing "$settled" "$base/roles/$BENCH_ROLE" "$BENCH_RENDER_SAMPLES" "$BENCH_RENDER_WARMUP"
+  note "2. the same measured again $((SECONDS - started_real)) s after the instance started: min $(kv min "$settled"), median $(kv median "$settled"), p90 $(kv p90 "$settled"), max $(kv max "$settled") ms"
+  row render_settled "$(kv median "$settled") ms (p90 $(kv p90 "$settled"))" "-" info
   # For the diagnosis of the list: page 1 of the same filter (as many cards as page 2, no OFFSET).
   local first="$WORK/t-list-big-page1.tsv"
   timing "$first" "$base10k/roles?$BENCH_FILTER" "$BENCH_SCALE_SAMPLES" "$BENCH_SCALE_WARMUP"
@@ -452,6 +485,7 @@ FIGURES=(
   "page_vs_static|1. cached role page / static file, req/s|>= 0.90"
   "render_median|2. uncached role page render, median Server-Timing|<= 1 ms"
   "render_p90|2. uncached role page render, p90 Server-Timing|info"
+  "render_settled|2. the same, re-measured at the end (instance settled), median|info"
   "weight|3. first-visit weight: HTML+CSS+JS+icon (br/gzip)|<= 40960 B"
   "third_party|3. third-party requests|0"
   "blocking|3. render-blocking scripts|0"

@@ -1,32 +1,39 @@
 #!/usr/bin/env node
-// Sends sequential GET requests over one keep-alive connection and reports the app's own time for each
+// Sends sequential GET requests over a keep-alive connection and reports the app's own time for each
 // (the Server-Timing: app;dur=<ms> header), so neither the network nor the client is in the figure.
 //
-//   node bench/server-timing.mjs --url http://127.0.0.1:5000/roles/x [--count 300] [--warmup 50] [--vary-client]
+//   node bench/server-timing.mjs --url http://127.0.0.1:5000/roles/x [--url URL2 ...] [--count 300] [--warmup 50]
+//                                [--block 20] [--vary-client]
 //
-// --vary-client sends a different X-Forwarded-For (203.0.113.N) with each request, so a rate-limited path
-// (search) sees many clients. Prints tab-separated key/value lines: n, median, p90, min, max (ms), bytes
-// (body of the last response), statuses. Exits 1 if any measured response is not 200 or lacks the header.
+// With several --url, requests alternate between them in blocks (--block requests to A, then to B, then
+// A again ...; one connection each), so a busy machine weighs on every URL alike and their ratio stays
+// fair, while within a block each server answers back-to-back requests as in a single-URL run (a block of
+// 1, strict alternation, leaves each server idle between its requests, which makes fast pages look slower). --vary-client sends a different
+// X-Forwarded-For (203.0.113.N) with each request, so a rate-limited path (search) sees many clients.
+// Prints tab-separated key/value lines: n, median, p90, min, max (ms), bytes (body of the last response),
+// statuses; with several URLs each key is prefixed with the URL's index ("0.median", "1.median").
+// Exits 1 if any measured response is not 200 or lacks the header.
 import http from 'node:http';
 
 function parseArgs(argv) {
-  const options = { url: null, count: 300, warmup: 50, varyClient: false };
+  const options = { urls: [], count: 300, warmup: 50, block: 20, varyClient: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === '--url') options.url = argv[++i];
+    if (arg === '--url') options.urls.push(argv[++i]);
     else if (arg === '--count') options.count = Number(argv[++i]);
     else if (arg === '--warmup') options.warmup = Number(argv[++i]);
+    else if (arg === '--block') options.block = Number(argv[++i]);
     else if (arg === '--vary-client') options.varyClient = true;
     else throw new Error(`unknown argument ${arg}`);
   }
-  if (!options.url) throw new Error('--url is required');
-  if (!(options.count > 0) || !(options.warmup >= 0)) throw new Error('--count must be > 0 and --warmup >= 0');
+  if (options.urls.length === 0) throw new Error('--url is required');
+  if (!(options.count > 0) || !(options.warmup >= 0) || !(options.block >= 1)) {
+    throw new Error('--count and --block must be > 0 and --warmup >= 0');
+  }
   return options;
 }
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-
-function get(url, index, varyClient) {
+function get(agent, url, index, varyClient) {
   const headers = {};
   if (varyClient) headers['X-Forwarded-For'] = `203.0.113.${(index % 254) + 1}`;
   return new Promise((resolve, reject) => {
@@ -57,36 +64,52 @@ function median(sorted) {
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
-  for (let i = 0; i < options.warmup; i++) {
-    await get(options.url, i, options.varyClient);
+  const targets = options.urls.map(url => ({
+    url,
+    agent: new http.Agent({ keepAlive: true, maxSockets: 1 }),
+    durations: [],
+    statuses: new Map(),
+    bytes: 0,
+    bad: 0,
+  }));
+  let sent = 0;
+  for (const target of targets) {
+    for (let i = 0; i < options.warmup; i++) await get(target.agent, target.url, sent++, options.varyClient);
   }
-  const durations = [];
-  const statuses = new Map();
-  let bytes = 0;
-  let bad = 0;
-  for (let i = 0; i < options.count; i++) {
-    const result = await get(options.url, options.warmup + i, options.varyClient);
-    statuses.set(result.status, (statuses.get(result.status) ?? 0) + 1);
-    bytes = result.bytes;
-    if (result.status !== 200 || Number.isNaN(result.dur)) bad++;
-    else durations.push(result.dur);
+  for (let done = 0; done < options.count; done += options.block) {
+    const size = Math.min(options.block, options.count - done);
+    for (const target of targets) {
+      for (let i = 0; i < size; i++) {
+        const result = await get(target.agent, target.url, sent++, options.varyClient);
+        target.statuses.set(result.status, (target.statuses.get(result.status) ?? 0) + 1);
+        target.bytes = result.bytes;
+        if (result.status !== 200 || Number.isNaN(result.dur)) target.bad++;
+        else target.durations.push(result.dur);
+      }
+    }
   }
-  agent.destroy();
-  const sorted = durations.sort((a, b) => a - b);
-  const out = [
-    ['n', sorted.length],
-    ['median', sorted.length ? median(sorted).toFixed(3) : 'NaN'],
-    ['p90', sorted.length ? percentile(sorted, 90).toFixed(3) : 'NaN'],
-    ['min', sorted.length ? sorted[0].toFixed(3) : 'NaN'],
-    ['max', sorted.length ? sorted[sorted.length - 1].toFixed(3) : 'NaN'],
-    ['bytes', bytes],
-    ['statuses', [...statuses].map(([status, count]) => `${status}x${count}`).join(',')],
-  ];
-  for (const [key, value] of out) console.log(`${key}\t${value}`);
-  if (bad > 0) {
-    console.error(`server-timing: ${bad} of ${options.count} responses from ${options.url} were not 200 with a Server-Timing header`);
-    process.exit(1);
-  }
+  let failed = false;
+  targets.forEach((target, index) => {
+    target.agent.destroy();
+    const sorted = target.durations.sort((a, b) => a - b);
+    const fixed = value => (sorted.length ? value.toFixed(3) : 'NaN');
+    const prefix = targets.length > 1 ? `${index}.` : '';
+    const out = [
+      ['n', sorted.length],
+      ['median', fixed(sorted.length ? median(sorted) : 0)],
+      ['p90', fixed(sorted.length ? percentile(sorted, 90) : 0)],
+      ['min', fixed(sorted[0] ?? 0)],
+      ['max', fixed(sorted[sorted.length - 1] ?? 0)],
+      ['bytes', target.bytes],
+      ['statuses', [...target.statuses].map(([status, count]) => `${status}x${count}`).join(',')],
+    ];
+    for (const [key, value] of out) console.log(`${prefix}${key}\t${value}`);
+    if (target.bad > 0) {
+      console.error(`server-timing: ${target.bad} of ${options.count} responses from ${target.url} were not 200 with a Server-Timing header`);
+      failed = true;
+    }
+  });
+  if (failed) process.exit(1);
 }
 
 main().catch(error => {

@@ -5,6 +5,8 @@ namespace NonClinicalGuide.Web.Catalogue;
 // The catalogue's data API: controllers query it directly and project into view models.
 public sealed class CatalogueDb(DbContextOptions<CatalogueDb> options) : DbContext(options)
 {
+    public const string ListOrderIndex = "IX_Roles_ListOrder";
+
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<Role> Roles => Set<Role>();
     public DbSet<RoleText> RoleTexts => Set<RoleText>();
@@ -27,12 +29,12 @@ public sealed class CatalogueDb(DbContextOptions<CatalogueDb> options) : DbConte
         {
             role.HasKey(r => r.Slug);
             role.HasOne<Category>().WithMany().HasForeignKey(r => r.CategorySlug);
-            role.HasIndex(r => new { r.CategoryOrder, r.Title });
+            // The roles list walks this index in display order and tests the filters inside it, never
+            // touching a row it will not show; the second answers "how many match" from the index alone.
+            role.HasIndex(r => new { r.CategoryOrder, r.Title, r.Remote, r.EntryEducation, r.PatientContact, r.CategorySlug }, ListOrderIndex);
+            role.HasIndex(r => new { r.Remote, r.EntryEducation, r.PatientContact, r.CategorySlug }, "IX_Roles_Filters");
             role.HasIndex(r => new { r.CategorySlug, r.Title });
             role.HasIndex(r => r.Title);
-            role.HasIndex(r => r.PatientContact);
-            role.HasIndex(r => r.Remote);
-            role.HasIndex(r => r.EntryEducation);
             role.HasMany(r => r.Certifications).WithOne().HasForeignKey(c => c.RoleSlug);
             role.HasMany(r => r.ClinicalPathways).WithOne().HasForeignKey(p => p.RoleSlug);
         });

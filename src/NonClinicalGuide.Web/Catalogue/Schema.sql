@@ -155,19 +155,13 @@ CREATE INDEX "IX_ClinicalPathways_RoleSlug" ON "ClinicalPathways" ("RoleSlug");
 CREATE INDEX "IX_RoleRelations_RelatedSlug" ON "RoleRelations" ("RelatedSlug");
 
 
-CREATE INDEX "IX_Roles_CategoryOrder_Title" ON "Roles" ("CategoryOrder", "Title");
-
-
 CREATE INDEX "IX_Roles_CategorySlug_Title" ON "Roles" ("CategorySlug", "Title");
 
 
-CREATE INDEX "IX_Roles_EntryEducation" ON "Roles" ("EntryEducation");
+CREATE INDEX "IX_Roles_Filters" ON "Roles" ("Remote", "EntryEducation", "PatientContact", "CategorySlug");
 
 
-CREATE INDEX "IX_Roles_PatientContact" ON "Roles" ("PatientContact");
-
-
-CREATE INDEX "IX_Roles_Remote" ON "Roles" ("Remote");
+CREATE INDEX "IX_Roles_ListOrder" ON "Roles" ("CategoryOrder", "Title", "Remote", "EntryEducation", "PatientContact", "CategorySlug");
 
 
 CREATE INDEX "IX_Roles_Title" ON "Roles" ("Title");

@@ -33,7 +33,7 @@ public static class ContentLoader
         var roles = LoadFolder(root, displayRoot, "roles", errors, (SourceFile file, RoleFrontMatter meta) =>
         {
             var body = MarkdownRenderer.RenderWithSectionLinks(file.Body);
-            return new LoadedRole(file, meta, body.Html, body.Headings, RoleBody.From(body.Html));
+            return new LoadedRole(file, meta, body.Html, body.Headings, RoleBody.From(file.Body));
         });
 
         // References are checked against every role file, so one broken file does not make others look wrong.

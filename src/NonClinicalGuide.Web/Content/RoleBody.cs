@@ -1,28 +1,23 @@
-using AngleSharp.Html.Parser;
+using Markdig;
 
 namespace NonClinicalGuide.Web.Content;
 
-// What other pages need from a role's rendered body, taken in one pass: the "How to get in" section for
-// the printable sheet, and the plain text that search indexes (without the "Link" controls).
+// What other pages need from a role's body: the "How to get in" section for the printable sheet, and the
+// plain text that search indexes. Both come from the Markdown itself, which is cheaper than parsing the
+// rendered HTML again (it matters with thousands of roles).
 public sealed record RoleBody(string WayInHtml, string PlainText)
 {
-    public const string WayInAnchor = "how-to-get-in";
+    public const string WayInHeading = "How to get in";
 
-    private static readonly HtmlParser Parser = new();
+    private static readonly MarkdownPipeline PlainPipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
 
-    public static RoleBody From(string html)
+    public static RoleBody From(string markdown)
     {
-        var body = Parser.ParseDocument($"<body>{html}</body>").Body!;
-        foreach (var link in body.QuerySelectorAll("a.anchor-link").ToList())
-        {
-            link.Remove();
-        }
-
-        var wayIn = body.Children
-            .SkipWhile(element => !(element.TagName == "H2" && element.Id == WayInAnchor))
+        var lines = markdown.Split('\n');
+        var wayIn = lines
+            .SkipWhile(line => line.TrimEnd() != "## " + WayInHeading)
             .Skip(1)
-            .TakeWhile(element => element.TagName != "H2")
-            .Select(element => element.OuterHtml);
-        return new RoleBody(string.Join("\n", wayIn), body.TextContent.Trim());
+            .TakeWhile(line => !line.StartsWith("## ", StringComparison.Ordinal));
+        return new RoleBody(MarkdownRenderer.RenderHtml(string.Join('\n', wayIn)), Markdown.ToPlainText(markdown, PlainPipeline).Trim());
     }
 }

@@ -11,6 +11,8 @@ public sealed class RolesController(CatalogueDb db) : Controller
     // Enough for every role of the real catalogue on one page; short enough to read on a phone.
     public const int PageSize = 24;
 
+    private const string RolesInListOrder = "SELECT * FROM \"Roles\" INDEXED BY \"" + CatalogueDb.ListOrderIndex + "\"";
+
     [HttpGet("/roles")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
@@ -29,7 +31,10 @@ public sealed class RolesController(CatalogueDb db) : Controller
             return NotFound();
         }
 
-        var roles = await matching
+        // SQLite's planner would rather sort every match than walk the display-order index; told to walk
+        // it, a page costs the same whether the catalogue holds twenty roles or ten thousand.
+        var roles = await db.Roles.FromSqlRaw(RolesInListOrder)
+            .Matching(filter)
             .OrderBy(r => r.CategoryOrder).ThenBy(r => r.Title)
             .Skip(paging.Skip).Take(PageSize)
             .AsCards()

@@ -10,7 +10,8 @@ namespace NonClinicalGuide.Web.Controllers;
 [EnableRateLimiting(RateLimits.Search)]
 public sealed class SearchController(CatalogueDb db) : Controller
 {
-    private const int Limit = 50;
+    // The best twenty, grouped by kind, answer a question; more is scrolling past weaker matches.
+    private const int Limit = 20;
 
     [HttpGet("/search")]
     public async Task<IActionResult> Index(string? q, CancellationToken cancellationToken)
