@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Fault scenarios against published instances on loopback; each prints "fault <name>: PASS|FAIL <figures>".
 #
-#   ops/faults.sh                          all scenarios
+#   ops/faults.sh                          all scenarios (about 90 s)
 #   FAULTS="delete corrupt" ops/faults.sh  some of them (delete corrupt kill-startup reload shutdown)
 #
-# Env: FAULT_LOAD_SECONDS (light load per scenario, 15), FAULT_LOAD_CONNECTIONS (16),
+# Env: FAULT_LOAD_SECONDS (light load per scenario, 15), FAULT_LOAD_CONNECTIONS (16), FAULT_CLIENTS (256),
 #      SHUTDOWN_CONNECTIONS (64), OPS_PUBLISH_DIR (reuse a publish), OPS_KEEP_TMP=1 (keep logs and data).
 #
 #   delete        the live catalogue file is deleted under load: 0 failed requests, /healthz shows lastFault
@@ -26,6 +26,9 @@ LOAD_SECONDS=${FAULT_LOAD_SECONDS:-15}
 LOAD_CONNS=${FAULT_LOAD_CONNECTIONS:-16}
 SHUTDOWN_CONNS=${SHUTDOWN_CONNECTIONS:-64}
 SCENARIOS=${FAULTS:-delete corrupt kill-startup reload shutdown}
+# Few connections, many clients: 256 X-Forwarded-For addresses share the connections, so no simulated client
+# searches faster than the per-client rate limit allows (429s would hide real failures).
+export WRK_CLIENTS=${FAULT_CLIENTS:-256}
 [ "$LOAD_SECONDS" -ge 6 ] && [ "$LOAD_SECONDS" -le 120 ] || { echo "FAULT_LOAD_SECONDS must be 6..120" >&2; exit 2; }
 
 need_tools wrk curl
@@ -86,10 +89,6 @@ scenario_file_fault() {
     if [ -n "$newest" ] && [ "$newest" != "$file" ]; then recovered_ms=$(( $(now_ms) - t0 )); break; fi
     sleep 0.05
   done
-  local noticed_by="a page request under load"
-  if [ -z "$recovered_ms" ]; then
-    noticed_by="the readiness check (the load's requests did not trigger a rebuild within 10 s)"
-  fi
 
   wait_exit "$wrk_pid" $(( LOAD_SECONDS + 20 )) || kill -INT "$wrk_pid" 2>/dev/null || true
   wait_exit "$wrk_pid" 10 || true
@@ -97,6 +96,8 @@ scenario_file_fault() {
   local out="$OPS_TMP/$name-wrk.txt"
   sed -n '/^mix:/,$p' "$out"
 
+  # Does the process still read the removed/overwritten file through open (pooled) SQLite connections?
+  local open_deleted; open_deleted=$(ls -l "/proc/$pid/fd" 2>/dev/null | grep -c "$(basename "$file") (deleted)" || true)
   local health ready v1 at desc recoveries page
   health=$(healthz_json "$base")
   ready=$(curl -s -o /dev/null -m 5 -w '%{http_code}' "$base/healthz/ready" || true)
@@ -105,18 +106,26 @@ scenario_file_fault() {
   desc=$(sed -n '/"lastFault"/,$p' <<<"$health" | json_field description)
   recoveries=$(sed -n '/"lastFault"/,$p' <<<"$health" | json_field recoveries)
   page=$(curl -s -o /dev/null -m 5 -w '%{http_code}' "$base/roles/medical-billers-and-coders" || true)
-  echo "/healthz after: version $v1, lastFault.at $at, recoveries $recoveries"
+  local live_file_exists=no; [ -n "$v1" ] && [ -f "$data/$v1.db" ] && live_file_exists=yes
+  echo "/healthz after: status $(json_field status <<<"$health"), version $v1 (file on disk: $live_file_exists), lastFault.at $at, recoveries $recoveries, /healthz/ready $ready"
+  if [ "$v1" = "$v0" ]; then
+    echo "  NOT RECOVERED: the app still serves catalogue $v0 whose file is $( [ "$how" = delete ] && echo gone || echo overwritten ); $open_deleted open file descriptor(s) of the process still point at the deleted file"
+  fi
   echo "  lastFault.description: $desc"
   echo "failed requests in the app log (path and status):"
   grep -E 'Request finished .* - 5[0-9][0-9] ' "$OPS_TMP/$name.log" | sed -E 's/^ *Request finished /  /' | head -10 || true
   echo "exceptions in the app log (first line of each, counted):"
   grep -A2 -E '^(fail|crit):' "$OPS_TMP/$name.log" | grep -E '^ +[A-Za-z.]+(Exception|Error)[ :(]' | sed -E 's/^ +//' | sort | uniq -c | sort -rn | head -8 | sed 's/^/  /' || true
 
+  local noticed_by="a page request under load"
+  if [ -z "$recovered_ms" ]; then
+    if [ "$v1" != "$v0" ]; then noticed_by="the readiness check after the load"; else noticed_by="nothing (no rebuild; still serving the broken file)"; fi
+  fi
   local failed; failed=$(failed_requests "$out")
   local result=PASS
   if [ "$failed" -ne 0 ] || [ "$at" = null ] || [ -z "$at" ] || [ "${recoveries:-0}" -lt 1 ] || [ "$v1" = "$v0" ] \
      || [ ! -f "$data/$v1.db" ] || [ "$ready" != 200 ] || [ "$page" != 200 ]; then result=FAIL; fi
-  verdict "$name" "$result" "requests=$(metric requests "$out") failed=$failed socket_errors=$(( $(metric connect "$out") + $(metric read "$out") + $(metric write "$out") + $(metric timeout "$out") )) non2xx_other=$(( $(metric other_non2xx "$out") + $(metric unexpected_404 "$out") )) rps=$(metric rps "$out") p99_ms=$(metric p99_ms "$out") rebuilt_after_ms=${recovered_ms:-n/a} noticed_by=\"$noticed_by\" recoveries=$recoveries lastFault_at=$at ready_after=$ready"
+  verdict "$name" "$result" "requests=$(metric requests "$out") failed=$failed status_429=$(metric s429 "$out") socket_errors=$(( $(metric connect "$out") + $(metric read "$out") + $(metric write "$out") + $(metric timeout "$out") )) non2xx_other=$(( $(metric other_non2xx "$out") + $(metric unexpected_404 "$out") )) rps=$(metric rps "$out") p99_ms=$(metric p99_ms "$out") rebuilt_after_ms=${recovered_ms:-n/a} noticed_by=\"$noticed_by\" recoveries=$recoveries lastFault_at=$at ready_after=$ready"
   stop_app "$pid"
 }
 
@@ -145,9 +154,9 @@ scenario_kill_startup() {
       done
       [ "$ms" -gt 0 ] && sleep "0.$(printf '%03d' "$ms")"
     fi
-    kill -KILL "$pid" 2>/dev/null || true
-    local killed_at=$(( $(now_ms) - launched ))
-    wait_exit "$pid" 10 || true
+    local killed_at
+    # stderr off around the kill: bash would announce "Killed" for the child.
+    { kill -KILL "$pid" || true; killed_at=$(( $(now_ms) - launched )); wait_exit "$pid" 10 || true; } 2>/dev/null
     local rc=$WAIT_RC
     forget_pid "$pid"
     kills=$((kills + 1))
@@ -221,9 +230,9 @@ scenario_reload() {
       for _ in $(seq 1 3000); do
         [ -f "$stop_file" ] && break
         [ "$(now_ms)" -lt "$end" ] || break
-        v1=$(curl -s -m 5 "$base/healthz" | json_field version)
+        v1=$({ curl -s -m 5 "$base/healthz" || true; } | json_field version)
         resp=$(curl -s -m 5 -D - "$base$url_path" || true)
-        v2=$(curl -s -m 5 "$base/healthz" | json_field version)
+        v2=$({ curl -s -m 5 "$base/healthz" || true; } | json_field version)
         code=$(head -1 <<<"$resp" | awk '{print $2}')
         etag=$({ grep -i -m1 '^etag:' <<<"$resp" || true; } | tr -d '\r"' | awk '{print $2}')
         rev=$({ grep -o 'Revision [0-9]*\.' <<<"$resp" || true; } | sort -u | tr -d ' .' | tr '\n' '+')
@@ -294,7 +303,7 @@ scenario_reload() {
   local result=PASS
   if [ "$failed" -ne 0 ] || [ "$reloads" -ne ${#changes[@]} ] || [ "$etag_mismatch" -ne 0 ] || [ "$etag_multi_rev" -ne 0 ] \
      || [ "$mixed" -ne 0 ] || [ "$non200" -ne 0 ] || [ "$total" -lt 10 ]; then result=FAIL; fi
-  verdict "$name" "$result" "requests=$(metric requests "$out") failed=$failed rps=$(metric rps "$out") p99_ms=$(metric p99_ms "$out") reloads=$reloads/${#changes[@]} reload_latency=[${reload_times[*]}] samples=$total etag_version_mismatch=$etag_mismatch etag_two_bodies=$etag_multi_rev"
+  verdict "$name" "$result" "requests=$(metric requests "$out") failed=$failed status_429=$(metric s429 "$out") rps=$(metric rps "$out") p99_ms=$(metric p99_ms "$out") reloads=$reloads/${#changes[@]} reload_latency=[${reload_times[*]}] samples=$total etag_version_mismatch=$etag_mismatch etag_two_bodies=$etag_multi_rev"
   stop_app "$pid"
 }
 
@@ -389,4 +398,4 @@ printf '%s\n' "${VERDICTS[@]}"
 passed=$(printf '%s\n' "${VERDICTS[@]}" | grep -c ': PASS' || true)
 failed=$(( ${#VERDICTS[@]} - passed ))
 echo "faults.sh finished in $(elapsed) s: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+[ "$failed" -eq 0 ] || exit 1

@@ -18,12 +18,16 @@ ops_init() {
   OPS_TMP=$(mktemp -d "/tmp/ops-$1.XXXXXX")
   trap ops_cleanup EXIT
   trap 'exit 130' INT TERM
+  # Name the command when set -e stops a script, instead of ending silently.
+  set -o errtrace
+  trap 'echo "ops: stopped by a failing command at ${BASH_SOURCE[0]}:$LINENO: $BASH_COMMAND (exit $?)" >&2' ERR
   log "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine skews req/s and latency)"
 }
 
 # Ends every recorded process (by its own pid, TERM then KILL after a bounded wait), then removes the temp folder.
 ops_cleanup() {
   local status=$?
+  trap - ERR
   local pid
   for pid in "${OPS_PIDS[@]:-}"; do
     [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && kill -TERM "$pid" 2>/dev/null || true
@@ -145,12 +149,13 @@ metric() {
 }
 
 # run_wrk OUT_FILE URL DURATION CONNECTIONS [extra wrk args...]: the browsing mix via mix.lua (foreground).
+# WRK_CLIENTS sets how many simulated clients (X-Forwarded-For addresses) share the connections.
 run_wrk() {
   local out=$1 url=$2 duration=$3 connections=$4; shift 4
   local threads=2
   [ "$connections" -lt "$threads" ] && threads=$connections
   wrk -t"$threads" -c"$connections" -d"$duration" --latency "$@" -s "$OPS_DIR/mix.lua" "$url" \
-    -- "$connections" "${LOAD_ACCEPT_ENCODING:-br, gzip}" "${LOAD_SEARCH_SLOTS:-2}" "$threads" >"$out" 2>&1
+    -- "$connections" "${LOAD_ACCEPT_ENCODING:-br, gzip}" "${LOAD_SEARCH_SLOTS:-2}" "$threads" "${WRK_CLIENTS:-$connections}" >"$out" 2>&1
 }
 
 # start_wrk OUT_FILE URL DURATION CONNECTIONS [extra wrk args...]: the same in the background; sets WRK_PID
@@ -166,7 +171,7 @@ run_wrk_exec() {
   local threads=2
   [ "$connections" -lt "$threads" ] && threads=$connections
   exec wrk -t"$threads" -c"$connections" -d"$duration" --latency "$@" -s "$OPS_DIR/mix.lua" "$url" \
-    -- "$connections" "${LOAD_ACCEPT_ENCODING:-br, gzip}" "${LOAD_SEARCH_SLOTS:-2}" "$threads" >"$out" 2>&1
+    -- "$connections" "${LOAD_ACCEPT_ENCODING:-br, gzip}" "${LOAD_SEARCH_SLOTS:-2}" "$threads" "${WRK_CLIENTS:-$connections}" >"$out" 2>&1
 }
 
 # failed_requests FILE: socket errors + non-2xx other than the intended 404 and 429 (reported separately).
@@ -177,7 +182,7 @@ failed_requests() {
 }
 
 # healthz_field BASE EXPR: a field of /healthz JSON (EXPR is a python-free sed-able key: version, at, recoveries, description).
-healthz_json() { curl -s -m 5 "$1/healthz"; }
+healthz_json() { curl -s -m 10 "$1/healthz" || true; }
 json_field() { # json_field KEY (reads JSON on stdin; first "KEY": value, strings unquoted)
   { grep -m1 "\"$1\":" || true; } | sed -E 's/^[^:]*: *//; s/,$//; s/^"//; s/"$//'
 }

@@ -1,15 +1,19 @@
 -- wrk script: a browsing mix of NonClinicalGuide pages and searches from many simulated clients.
 --
--- Usage: wrk -t2 -c256 -d60s -s ops/mix.lua http://127.0.0.1:PORT -- CONNECTIONS [ACCEPT_ENCODING] [SEARCH_SHARE]
---   CONNECTIONS      the -c value again (wrk does not hand it to scripts); sets how many client addresses
+-- Usage: wrk -t2 -c256 -d60s -s ops/mix.lua http://127.0.0.1:PORT -- CONNECTIONS [ACCEPT_ENCODING] [SEARCH_SLOTS] [THREADS] [CLIENTS]
+--   CONNECTIONS      the -c value again (wrk does not hand it to scripts)
 --   ACCEPT_ENCODING  e.g. "br, gzip" (default, like a browser) or "none" to send no Accept-Encoding
---   SEARCH_SHARE     how many of the 16 slots in the mix are searches (default 2, i.e. 12.5 %)
+--   SEARCH_SLOTS     how many of the 16 slots in the mix are searches (default 2, i.e. 12.5 %)
+--   THREADS          the -t value again (default 2)
+--   CLIENTS          how many simulated clients (X-Forwarded-For addresses); default CONNECTIONS
 --
 -- Client addresses: every simulated client has its own X-Forwarded-For address from the TEST-NET ranges
 -- 198.51.100.1-254 and 203.0.113.1-254 (508 at most). wrk's Lua API has no per-connection hook (request()
--- runs per thread), so each thread owns a disjoint block of CONNECTIONS/threads addresses and sends its
--- requests round-robin over that block: the number of distinct clients equals the number of connections,
--- and each client sends the share of one connection, walking the whole page list in order.
+-- runs per thread), so each thread owns a disjoint block of CLIENTS/threads addresses and sends its
+-- requests round-robin over that block. With CLIENTS = CONNECTIONS (ops/load.sh) the number of distinct
+-- clients equals the number of connections and each client sends the share of one connection; the fault
+-- and scale-out scripts use few connections but 256 clients, so no client searches faster than a person.
+-- Each client walks the whole page list in order.
 --
 -- Output: a human summary plus one machine-readable line starting with "ops-metrics:" for the shell.
 
@@ -68,11 +72,12 @@ function init(args)
   local encoding = args[2] or "br, gzip"
   local search_share = tonumber(args[3] or "") or 2
   local threads_total = tonumber(args[4] or "") or 2
+  local clients = tonumber(args[5] or "") or connections
   local index = thread_index or 0
 
   -- This thread's block of client addresses.
-  local per_thread = math.floor(connections / threads_total)
-  local extra = connections % threads_total
+  local per_thread = math.floor(clients / threads_total)
+  local extra = clients % threads_total
   clients_count = per_thread + ((index < extra) and 1 or 0)
   clients_first = index * per_thread + math.min(index, extra)
   if clients_count < 1 then clients_count = 1 end
