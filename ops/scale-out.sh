@@ -81,7 +81,7 @@ cdn_ok=yes
 [[ "${page_max_age:-0}" -gt 0 ]] || cdn_ok=no
 if [ -z "$search_max_age" ] || [ "$search_max_age" -gt 60 ]; then cdn_ok=no; fi
 if grep -qi 'private\|no-store' <<<"$search_cc"; then search_note="not stored by shared caches"; else search_note="cacheable for at most ${search_max_age:-?} s"; fi
-echo "cdn: pages max-age=${page_max_age:-none} with ETag/Last-Modified; search ${search_note}"
+echo "cdn: pages max-age=${page_max_age:-none} with ETag; search ${search_note}"
 
 # Do the two replicas agree on validators? A CDN or browser revalidating against the other replica needs the same ETag.
 ETAG_A=$(curl -s -m 10 -o /dev/null -D - "http://127.0.0.1:$PORT_A/roles/medical-billers-and-coders" | tr -d '\r' | grep -i '^etag:' | cut -d' ' -f2 || true)

@@ -49,6 +49,28 @@ public class QuickFactsTests(TestSite site)
         Assert.Contains("Figures are for the parent occupation.", QuickFactsBox(body));
     }
 
+    [Fact]
+    public async Task FiguresOfAWiderOccupation_AreSaidToBeSo_BeforeTheFigures()
+    {
+        await using var real = new SiteFactory(TestPaths.RealContent);
+        var (_, body) = await real.GetAsync("/roles/case-managers-non-clinical");
+        var box = QuickFactsBox(body);
+
+        var notice = box.IndexOf("Closest official match:", StringComparison.Ordinal);
+        Assert.True(notice >= 0 && notice < box.IndexOf("Median pay", StringComparison.Ordinal), "the notice comes before the figures");
+        Assert.Contains("Social and Human Service Assistants (SOC 21-1093)", box);
+    }
+
+    [Fact]
+    public async Task CertificationNotes_AreShownWithTheCertification()
+    {
+        await using var real = new SiteFactory(TestPaths.RealContent);
+        var (_, body) = await real.GetAsync("/roles/information-security-analysts");
+
+        Assert.Contains("CISSP", QuickFactsBox(body));
+        Assert.Matches(@"CISSP[^<]*<span class=""text-body-secondary"">from [^<]+</span>\s*<span class=""fact-source"">Requires", QuickFactsBox(body));
+    }
+
     private static string QuickFactsBox(string body)
     {
         var start = body.IndexOf("aria-labelledby=\"quick-facts\"", StringComparison.Ordinal);
