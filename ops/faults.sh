@@ -52,6 +52,8 @@ stop_app() { # stop_app PID: SIGTERM, bounded wait, then SIGKILL
 }
 
 healthz_version() { healthz_json "$1" | json_field version; }
+healthz_file() { healthz_json "$1" | json_field file; }   # the live catalogue's file name
+healthz_built() { healthz_json "$1" | json_field builtAt; } # changes on every rebuild, even of unchanged content
 
 live_catalogue() { # newest complete catalogue file in a data folder
   ls -1t "$1"/catalogue-*.db 2>/dev/null | head -1 || true
@@ -67,7 +69,7 @@ scenario_file_fault() {
   start_app "$name" "$port" "$data" --Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics=Information; pid=$APP_PID
   if ! wait_ready "$base" "$pid" 60; then verdict "$name" FAIL "app did not become ready (log: $name.log)"; stop_app "$pid"; return; fi
   local v0 file
-  v0=$(healthz_version "$base"); file="$data/$v0.db"
+  v0=$(healthz_file "$base"); file="$data/$v0" # the live file: versions are content hashes, a rebuild keeps its version
   [ -f "$file" ] || { verdict "$name" FAIL "live catalogue $file not found"; stop_app "$pid"; return; }
   log "$name: app ready on $base, live catalogue $(basename "$file"); ${LOAD_SECONDS} s of load at $LOAD_CONNS connections"
 
@@ -101,13 +103,14 @@ scenario_file_fault() {
   local health ready v1 at desc recoveries page
   health=$(healthz_json "$base")
   ready=$(curl -s -o /dev/null -m 5 -w '%{http_code}' "$base/healthz/ready" || true)
-  v1=$(json_field version <<<"$health")
+  v1=$(json_field file <<<"$health")
   at=$(sed -n '/"lastFault"/,$p' <<<"$health" | json_field at)
   desc=$(sed -n '/"lastFault"/,$p' <<<"$health" | json_field description)
   recoveries=$(sed -n '/"lastFault"/,$p' <<<"$health" | json_field recoveries)
   page=$(curl -s -o /dev/null -m 5 -w '%{http_code}' "$base/roles/medical-billers-and-coders" || true)
-  local live_file_exists=no; [ -n "$v1" ] && [ -f "$data/$v1.db" ] && live_file_exists=yes
-  echo "/healthz after: status $(json_field status <<<"$health"), version $v1 (file on disk: $live_file_exists), lastFault.at $at, recoveries $recoveries, /healthz/ready $ready"
+  local live_file; live_file=$(json_field file <<<"$health")
+  local live_file_exists=no; [ -n "$live_file" ] && [ -f "$data/$live_file" ] && live_file_exists=yes
+  echo "/healthz after: status $(json_field status <<<"$health"), catalogue file $v1 (on disk: $live_file_exists), lastFault.at $at, recoveries $recoveries, /healthz/ready $ready"
   if [ "$v1" = "$v0" ]; then
     echo "  NOT RECOVERED: the app still serves catalogue $v0 whose file is $( [ "$how" = delete ] && echo gone || echo overwritten ); $open_deleted open file descriptor(s) of the process still point at the deleted file"
   fi
@@ -124,7 +127,7 @@ scenario_file_fault() {
   local failed; failed=$(failed_requests "$out")
   local result=PASS
   if [ "$failed" -ne 0 ] || [ "$at" = null ] || [ -z "$at" ] || [ "${recoveries:-0}" -lt 1 ] || [ "$v1" = "$v0" ] \
-     || [ ! -f "$data/$v1.db" ] || [ "$ready" != 200 ] || [ "$page" != 200 ]; then result=FAIL; fi
+     || [ ! -f "$data/$v1" ] || [ "$ready" != 200 ] || [ "$page" != 200 ]; then result=FAIL; fi
   verdict "$name" "$result" "requests=$(metric requests "$out") failed=$failed status_429=$(metric s429 "$out") socket_errors=$(( $(metric connect "$out") + $(metric read "$out") + $(metric write "$out") + $(metric timeout "$out") )) non2xx_other=$(( $(metric other_non2xx "$out") + $(metric unexpected_404 "$out") )) rps=$(metric rps "$out") p99_ms=$(metric p99_ms "$out") rebuilt_after_ms=${recovered_ms:-n/a} noticed_by=\"$noticed_by\" recoveries=$recoveries lastFault_at=$at ready_after=$ready"
   stop_app "$pid"
 }
@@ -182,7 +185,7 @@ scenario_kill_startup() {
   fi
   local ready_ms=$(( $(now_ms) - t0 ))
   local v; v=$(healthz_version "$base")
-  local file="$data/$v.db" complete=no header=""
+  local file="$data/$(healthz_file "$base")" complete=no header=""
   if [ -f "$file" ]; then
     header=$(head -c 15 "$file")
     [ "$header" = "SQLite format 3" ] && complete=yes
@@ -248,7 +251,7 @@ scenario_reload() {
   local n=0
   for change in "${changes[@]}"; do
     n=$((n + 1))
-    v_before=$(healthz_version "$base")
+    v_before=$(healthz_built "$base")
     t0=$(now_ms)
     if [ "$change" = edit ]; then
       # Rewrite in place (as an editor saving the file would), with a visible revision marker.
@@ -261,7 +264,7 @@ scenario_reload() {
     deadline=$(( t0 + 10000 ))
     v_after=$v_before
     while [ "$(now_ms)" -lt "$deadline" ]; do
-      v_after=$(healthz_version "$base")
+      v_after=$(healthz_built "$base")
       [ -n "$v_after" ] && [ "$v_after" != "$v_before" ] && break
       sleep 0.05
     done
@@ -289,8 +292,8 @@ scenario_reload() {
   total=$(wc -l <"$samples")
   non200=$(awk '$2 != 200' "$samples" | wc -l)
   bracketed=$(awk '$1 == $5 && $1 != "none"' "$samples" | wc -l)
-  # With the version unchanged around the request, the ETag must name that version (its last 8 characters).
-  etag_mismatch=$(awk '$1 == $5 && $1 != "none" { v = substr($1, length($1) - 7); n = split($3, p, "-"); if (p[n] != v) c++ } END { print c + 0 }' "$samples")
+  # With the version (a hash of the content) unchanged around the request, the ETag must contain it.
+  etag_mismatch=$(awk '$1 == $5 && $1 != "none" { if (index($3, $1) == 0) c++ } END { print c + 0 }' "$samples")
   # One ETag must always come with the same body revision (otherwise a page mixed two catalogues).
   etag_multi_rev=$(awk '{ seen[$3 " " $4] = 1 } END { for (k in seen) { split(k, a, " "); n[a[1]]++ } for (e in n) if (n[e] > 1) c++; print c + 0 }' "$samples")
   mixed=$(awk '$4 ~ /\+.*\+/' "$samples" | wc -l) # a body showing two revisions at once

@@ -68,7 +68,7 @@ public class QuickFactsTests(TestSite site)
         var (_, body) = await real.GetAsync("/roles/information-security-analysts");
 
         Assert.Contains("CISSP", QuickFactsBox(body));
-        Assert.Matches(@"CISSP[^<]*<span class=""text-body-secondary"">from [^<]+</span>\s*<span class=""fact-source"">Requires", QuickFactsBox(body));
+        Assert.Matches(@"CISSP[^<]*<span class=""text-body-secondary"">from [^<]+</span>\s*<span class=""fact-source certification-note"">Requires", QuickFactsBox(body));
     }
 
     private static string QuickFactsBox(string body)

@@ -90,6 +90,7 @@ public static class CatalogueHealthEndpoints
             catalogue = new
             {
                 version = snapshot?.Version,
+                file = snapshot is null ? null : Path.GetFileName(snapshot.FilePath),
                 roles = snapshot?.Roles,
                 builtAt = snapshot?.BuiltAt,
                 check = report.Entries.Values.Select(e => e.Description).FirstOrDefault(),

@@ -4,11 +4,12 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace NonClinicalGuide.Web.Catalogue;
 
 // Every pooled connection would otherwise keep its own 2 MB page cache; under load that is one copy of the
-// catalogue per connection. Reading through a memory map lets all connections share the operating
-// system's single copy of the (read-only) file instead.
+// catalogue per connection. A small cache leans on the operating system's single cached copy of the file.
+// (Not a memory map: a catalogue file truncated under a mapped connection kills the process with SIGBUS,
+// which the fault scripts showed; with plain reads it is an error the site recovers from.)
 public sealed class ReadOnlyConnectionSettings : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA mmap_size = 268435456; PRAGMA cache_size = -256;";
+    private const string Pragmas = "PRAGMA cache_size = -256;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
