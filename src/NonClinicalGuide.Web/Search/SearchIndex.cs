@@ -4,7 +4,8 @@ using NonClinicalGuide.Web.Catalogue;
 
 namespace NonClinicalGuide.Web.Search;
 
-public sealed record SearchHit(SearchKind Kind, string Url, string Title, string Summary, string Snippet, double Rank);
+// Tier 0: the title or summary has the words; tier 1: only the text does. Lower rank is better.
+public sealed record SearchHit(SearchKind Kind, string Url, string Title, string Summary, string Snippet, int Tier, double Rank);
 
 // Full-text search in the catalogue with SQLite FTS5: bm25 ranking that weighs titles over summaries over
 // body text, and highlighted snippets. Two tables hold the same rows: one stems words with porter ("coding"
@@ -58,8 +59,13 @@ public static class SearchIndex
         transaction.Commit();
     }
 
+    // How many matches, at most, each lookup ranks. Ranking scores every row it is given, so without a
+    // bound a common word in a large catalogue would score thousands; with it, a search costs the same
+    // whatever the size. The real catalogue has far fewer pages than this, so there every match is ranked.
+    public const int Candidates = 200;
+
     // Whole words are looked up stemmed, and the words as typed (last one as a prefix) unstemmed; a page
-    // found both ways keeps its better rank. When whole words already fill the page, the second lookup is
+    // found both ways keeps its better place. When whole words already fill the page, the second lookup is
     // skipped: it exists for half-typed words, which find little in the stemmed table.
     public static async Task<IReadOnlyList<SearchHit>> QueryAsync(
         CatalogueDb db, IReadOnlyList<string> terms, bool anyTerm, int limit, CancellationToken cancellationToken)
@@ -70,29 +76,75 @@ public static class SearchIndex
             : await QueryTableAsync(db, "SearchPrefix", SearchQuery.Expression(terms, anyTerm, lastIsPrefix: true), limit, cancellationToken);
         return stemmed.Concat(asTyped)
             .GroupBy(hit => hit.Url)
-            .Select(group => group.MinBy(hit => hit.Rank)!)
-            .OrderBy(hit => hit.Rank)
+            .Select(group => group.MinBy(hit => (hit.Tier, hit.Rank))!)
+            .OrderBy(hit => hit.Tier).ThenBy(hit => hit.Rank)
             .Take(limit)
             .ToList();
     }
 
-    // Ranks every match first (cheap), then makes snippets (dear) only for the ones shown.
+    // Pages whose title or summary has the words come first (tier 0), then pages that have them anywhere
+    // (tier 1); each tier ranks at most Candidates matches by bm25. Snippets (dear: FTS5 reads the whole
+    // text for each) are made afterwards, only for the pages shown.
     private static async Task<List<SearchHit>> QueryTableAsync(CatalogueDb db, string table, string match, int limit, CancellationToken cancellationToken)
     {
-        // The table name is one of two constants, never user input; the MATCH text is a parameter.
+        var ranked = await RankAsync(db, table, $"{{title summary}} : ({match})", tier: 0, limit, cancellationToken);
+        if (ranked.Count < limit)
+        {
+            var shown = ranked.Select(row => row.Id).ToHashSet();
+            var anywhere = await RankAsync(db, table, match, tier: 1, limit, cancellationToken);
+            ranked.AddRange(anywhere.Where(row => !shown.Contains(row.Id)).Take(limit - ranked.Count));
+        }
+
+        var snippets = await SnippetsAsync(db, table, match, ranked.Select(row => row.Id).ToList(), cancellationToken);
+        return ranked.Select(row => new SearchHit(row.Kind, row.Url, row.Title, row.Summary, snippets.GetValueOrDefault(row.Id, ""), row.Tier, row.Rank)).ToList();
+    }
+
+    // The inner LIMIT stops FTS5 after the first Candidates matches (in index order); only those are scored.
+    // (Not "ORDER BY rank LIMIT": FTS5 would score every match first.)
+    private static Task<List<RankedRow>> RankAsync(CatalogueDb db, string table, string match, int tier, int limit, CancellationToken cancellationToken)
+    {
+        // The table name is one of two constants and the tier a number, never user input; the MATCH text is a parameter.
         var sql = $"""
-            SELECT kind AS Kind, url AS Url, title AS Title, summary AS Summary,
-                   snippet({table}, 4, @start, @end, '…', 16) AS Snippet, rank AS Rank
-            FROM {table}
-            WHERE {table} MATCH @match
-              AND rowid IN (SELECT rowid FROM {table} WHERE {table} MATCH @match ORDER BY rank LIMIT @limit)
-            ORDER BY rank
+            SELECT Id, Kind, Url, Title, Summary, {tier} AS Tier, Rank
+            FROM (SELECT rowid AS Id, kind AS Kind, url AS Url, title AS Title, summary AS Summary, rank AS Rank
+                  FROM {table} WHERE {table} MATCH @match LIMIT @candidates)
+            ORDER BY Rank LIMIT @limit
             """;
-        return await db.Database.SqlQueryRaw<SearchHit>(sql,
-                new SqliteParameter("@start", MarkStart.ToString()),
-                new SqliteParameter("@end", MarkEnd.ToString()),
-                new SqliteParameter("@match", match),
-                new SqliteParameter("@limit", limit))
+        return db.Database.SqlQueryRaw<RankedRow>(sql,
+            new SqliteParameter("@match", match),
+            new SqliteParameter("@candidates", Candidates),
+            new SqliteParameter("@limit", limit))
             .ToListAsync(cancellationToken);
     }
+
+    // Without the rank column (asking for it would have FTS5 redo its whole-index statistics), and with the
+    // ids tested by SQLite rather than handed to FTS5 ("+rowid"): given them, FTS5 would look the words up
+    // afresh for each id, which for a prefix means merging every word that starts with it, each time. The
+    // rowid range keeps that one pass short.
+    private static async Task<Dictionary<long, string>> SnippetsAsync(CatalogueDb db, string table, string match, IReadOnlyList<long> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var idParameters = ids.Select((id, i) => new SqliteParameter($"@id{i}", id)).ToList();
+        var sql = $"""
+            SELECT rowid AS Id, snippet({table}, 4, @start, @end, '…', 16) AS Snippet
+            FROM {table}
+            WHERE {table} MATCH @match AND rowid BETWEEN @first AND @last
+              AND +rowid IN ({string.Join(", ", idParameters.Select(p => p.ParameterName))})
+            """;
+        var rows = await db.Database.SqlQueryRaw<SnippetRow>(sql,
+            [
+                new SqliteParameter("@start", MarkStart.ToString()), new SqliteParameter("@end", MarkEnd.ToString()), new SqliteParameter("@match", match),
+                new SqliteParameter("@first", ids.Min()), new SqliteParameter("@last", ids.Max()), .. idParameters,
+            ])
+            .ToListAsync(cancellationToken);
+        return rows.ToDictionary(row => row.Id, row => row.Snippet);
+    }
+
+    private sealed record RankedRow(long Id, SearchKind Kind, string Url, string Title, string Summary, int Tier, double Rank);
+
+    private sealed record SnippetRow(long Id, string Snippet);
 }

@@ -1,0 +1,55 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using NonClinicalGuide.Web.Catalogue;
+using NonClinicalGuide.Web.Search;
+
+namespace NonClinicalGuide.Tests;
+
+// The index on its own, with more matching pages than a search ranks, which the test content cannot show.
+public sealed class SearchIndexTests : IDisposable
+{
+    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+
+    public SearchIndexTests() => _connection.Open();
+
+    public void Dispose() => _connection.Dispose();
+
+    [Fact]
+    public async Task ATitleMatch_ComesFirst_EvenBehindMoreTextMatchesThanASearchRanks()
+    {
+        // Index order puts the one page titled "Coder" after every page that only mentions coding.
+        var mentions = Enumerable.Range(1, SearchIndex.Candidates * 2).Select(i =>
+            new SearchDocument(SearchKind.Role, $"/roles/mention-{i}", $"Role {i}", "Works in an office.", "Some days include coding and billing."));
+        var titled = new SearchDocument(SearchKind.Role, "/roles/coder", "Coding clerk", "Works in an office.", "Reads notes all day.");
+        await using var db = Index([.. mentions, titled]);
+
+        var hits = await SearchIndex.QueryAsync(db, ["coding"], anyTerm: false, limit: 20, TestContext.Current.CancellationToken);
+
+        Assert.Equal(20, hits.Count);
+        Assert.Equal("/roles/coder", hits[0].Url);
+        Assert.Equal(0, hits[0].Tier);
+        Assert.All(hits.Skip(1), hit => Assert.Equal(1, hit.Tier));
+        Assert.Equal(hits.Count, hits.Select(hit => hit.Url).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task EveryHit_HasASnippetOfItsOwnText_WithTheWordMarked()
+    {
+        await using var db = Index([
+            new SearchDocument(SearchKind.Role, "/roles/a", "Scheduler", "Books appointments.", "Schedulers keep the clinic diary."),
+            new SearchDocument(SearchKind.Faq, "/faq#b", "Is the diary hard?", "", "The diary takes a week to learn."),
+        ]);
+
+        var hits = await SearchIndex.QueryAsync(db, ["diary"], anyTerm: false, limit: 20, TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, hits.Count);
+        Assert.Contains(hits, hit => hit.Url == "/roles/a" && hit.Snippet.Contains($"clinic {SearchIndex.MarkStart}diary{SearchIndex.MarkEnd}", StringComparison.Ordinal));
+        Assert.Contains(hits, hit => hit.Url == "/faq#b" && hit.Snippet.Contains($"The {SearchIndex.MarkStart}diary{SearchIndex.MarkEnd} takes", StringComparison.Ordinal));
+    }
+
+    private CatalogueDb Index(IEnumerable<SearchDocument> documents)
+    {
+        SearchIndex.Create(_connection, documents);
+        return new CatalogueDb(new DbContextOptionsBuilder<CatalogueDb>().UseSqlite(_connection).Options);
+    }
+}
