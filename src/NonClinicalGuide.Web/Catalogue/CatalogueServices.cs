@@ -12,13 +12,20 @@ public static class CatalogueServices
         services.AddSingleton<CatalogueBuilder>();
         services.AddSingleton(TimeProvider.System);
         services.AddHostedService<ContentWatcher>();
-        // Options are resolved per request scope, so each request reads whichever catalogue is current
-        // when it starts and keeps reading that one file until it ends.
         services.AddSingleton<ReadOnlyConnectionSettings>();
-        services.AddDbContext<CatalogueDb>((provider, options) => options
-            .UseSqlite(provider.GetRequiredService<CurrentCatalogue>().Required.ConnectionString)
+        // Contexts come from a pool (setting one up per request was a tenth of the role page's time) and are
+        // pointed at whichever catalogue is current when the request starts; the request keeps reading that
+        // one file until it ends, whatever is swapped in meanwhile.
+        services.AddPooledDbContextFactory<CatalogueDb>((provider, options) => options
+            .UseSqlite()
             .AddInterceptors(provider.GetRequiredService<ReadOnlyConnectionSettings>())
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+        services.AddScoped(provider =>
+        {
+            var db = provider.GetRequiredService<IDbContextFactory<CatalogueDb>>().CreateDbContext();
+            db.Database.SetConnectionString(provider.GetRequiredService<CurrentCatalogue>().Required.ConnectionString);
+            return db;
+        });
         return services;
     }
 

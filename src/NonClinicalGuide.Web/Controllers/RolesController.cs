@@ -67,9 +67,7 @@ public sealed class RolesController(CatalogueDb db) : Controller
     [HttpGet("/roles/{slug}")]
     public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
     {
-        var role = await db.Roles
-            .WithDetails()
-            .SingleOrDefaultAsync(r => r.Slug == slug, cancellationToken);
+        var role = await db.RoleAsync(slug, cancellationToken);
         if (role is null)
         {
             // A renamed role keeps its old links alive.
@@ -77,14 +75,6 @@ public sealed class RolesController(CatalogueDb db) : Controller
             return renamedTo is null ? NotFound() : RedirectPermanent($"/roles/{renamedTo}");
         }
 
-        var categoryTitle = await db.Categories.Where(c => c.Slug == role.CategorySlug).Select(c => c.Title).SingleAsync(cancellationToken);
-        var related = await db.RoleRelations.Where(r => r.RoleSlug == slug)
-            .OrderBy(r => r.Order)
-            .Join(db.Roles, relation => relation.RelatedSlug, other => other.Slug, (_, other) => other)
-            .AsCards()
-            .ToListAsync(cancellationToken);
-        var sections = await db.TocEntries.Where(t => t.DocumentKey == DocumentKeys.Role(slug)).OrderBy(t => t.Order).ToListAsync(cancellationToken);
-        var body = await db.RoleTexts.Where(t => t.Slug == slug).Select(t => t.BodyHtml).SingleAsync(cancellationToken);
-        return View(new RolePage(role, body, categoryTitle, related, sections));
+        return View(await db.PageAsync(role, cancellationToken));
     }
 }
