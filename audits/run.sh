@@ -126,11 +126,12 @@ exit_status() {
   fi
 }
 
-# Polls instead of sleeping a fixed time: start-up takes ~1-2 s but a cold machine can be slower.
+# Polls readiness instead of sleeping a fixed time: start-up and the warm-up that follows it take a few
+# seconds, more on a cold machine, and audits measured during the warm-up would share the CPU with it.
 wait_until_ready() {
   local _
   for _ in $(seq 1 120); do
-    if curl -fs -o /dev/null --max-time 2 "$BASE_URL/"; then
+    if curl -fs -o /dev/null --max-time 2 "$BASE_URL/healthz/ready"; then
       return 0
     fi
     if ! kill -0 "$SERVER_PID" 2>/dev/null; then
@@ -139,7 +140,7 @@ wait_until_ready() {
     fi
     sleep 0.5
   done
-  die "the site did not answer $BASE_URL/ within 60 s (log: $REPORTS_DIR/server.log)"
+  die "the site was not ready ($BASE_URL/healthz/ready) within 60 s (log: $REPORTS_DIR/server.log)"
 }
 
 # Each check needs the site; if it stopped (a crash, or a signal from outside), say so instead of

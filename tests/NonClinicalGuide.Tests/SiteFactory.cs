@@ -28,6 +28,8 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseStaticWebAssets();
         builder.UseSetting("Catalogue:ContentPath", ContentPath);
         builder.UseSetting("Catalogue:DataDirectory", DataDirectory);
+        // Warming up sends the app a few hundred requests of its own; WarmUpTests turns it back on.
+        builder.UseSetting("Performance:WarmUp", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -1,12 +1,13 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using NonClinicalGuide.Web.Infrastructure;
 
 namespace NonClinicalGuide.Web.Catalogue;
 
-// Liveness: the process answers. Readiness: a catalogue is loaded and readable, and the app is not
-// shutting down, so a proxy sends traffic only to instances that can serve it.
-public sealed class CatalogueHealthCheck(CurrentCatalogue current, CatalogueRepair repair, IHostApplicationLifetime lifetime) : IHealthCheck
+// Liveness: the process answers. Readiness: a catalogue is loaded and readable, the app has warmed up and
+// is not shutting down, so a proxy sends traffic only to instances that can serve it at full speed.
+public sealed class CatalogueHealthCheck(CurrentCatalogue current, CatalogueRepair repair, WarmUp warmUp, IHostApplicationLifetime lifetime) : IHealthCheck
 {
     public const string ReadyTag = "ready";
 
@@ -20,6 +21,12 @@ public sealed class CatalogueHealthCheck(CurrentCatalogue current, CatalogueRepa
         if (current.Snapshot is not { } snapshot)
         {
             return HealthCheckResult.Unhealthy("no catalogue loaded yet");
+        }
+
+        if (!warmUp.IsDone)
+        {
+            // Degraded, not unhealthy: it serves pages (slowly), and the logs should not read like a failure.
+            return HealthCheckResult.Degraded("warming up: asking itself for each kind of page until the JIT is done");
         }
 
         if (CatalogueRepair.IsReadable(snapshot))
@@ -57,11 +64,15 @@ public static class CatalogueHealthEndpoints
         builder.Rebuilt += errors => status.ReloadFinished(errors, clock.GetUtcNow());
 
         app.MapHealthChecks("/healthz/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(CatalogueHealthCheck.ReadyTag) });
+        app.MapHealthChecks("/healthz/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(CatalogueHealthCheck.ReadyTag),
+            ResultStatusCodes = { [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable },
+        });
         app.MapHealthChecks("/healthz", new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains(CatalogueHealthCheck.ReadyTag),
-            ResponseWriter = (context, report) => WriteReport(context, report, status, app.Services.GetRequiredService<CurrentCatalogue>()),
+            ResponseWriter = (context, report) => WriteReport(context, report, status, app.Services.GetRequiredService<CurrentCatalogue>(), app.Services.GetRequiredService<WarmUp>()),
         });
         return app;
     }
@@ -79,7 +90,7 @@ public static class CatalogueHealthEndpoints
         };
     }
 
-    private static Task WriteReport(HttpContext context, HealthReport report, CatalogueStatus status, CurrentCatalogue current)
+    private static Task WriteReport(HttpContext context, HealthReport report, CatalogueStatus status, CurrentCatalogue current, WarmUp warmUp)
     {
         context.Response.ContentType = "application/json";
         context.Response.Headers.CacheControl = "no-store";
@@ -97,6 +108,7 @@ public static class CatalogueHealthEndpoints
             },
             lastReload = new { failedAt = status.LastReloadFailedAt, errors = status.LastReloadErrors },
             lastFault = new { at = status.LastFaultAt, description = status.LastFault, recoveries = status.Recoveries },
+            warmUp = new { done = warmUp.IsDone, rounds = warmUp.Rounds, failures = warmUp.Failures, milliseconds = warmUp.Milliseconds },
             memory = Memory(),
         }, new JsonSerializerOptions { WriteIndented = true }));
     }
