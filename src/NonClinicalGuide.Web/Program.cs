@@ -10,7 +10,9 @@ if (ValidateCommand.IsRequested(args))
     return ValidateCommand.Run(args, new CatalogueOptions().ResolveContentPath(Directory.GetCurrentDirectory()), Console.Out);
 }
 
+ContentParsersWarmUp.Start();
 var builder = WebApplication.CreateBuilder(args);
+ContentParsersWarmUp.ContentIsAt(CatalogueOptions.From(builder.Configuration).ResolveContentPath(builder.Environment.ContentRootPath));
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.Services.AddControllersWithViews(mvc => mvc.Conventions.Add(new GetAlsoAnswersHead()));
 builder.Services.AddProblemDetails();

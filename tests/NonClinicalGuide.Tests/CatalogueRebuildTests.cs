@@ -42,6 +42,21 @@ public class CatalogueRebuildTests
     }
 
     [Fact]
+    public async Task Rebuild_WhenTheContentFolderIsGone_SaysSo_AndKeepsServing()
+    {
+        var content = TestPaths.CopyOfTestContent();
+        await using var site = new SiteFactory(content);
+        await site.GetAsync("/");
+
+        Directory.Delete(content, recursive: true);
+        var errors = site.Services.GetRequiredService<CatalogueBuilder>().Rebuild();
+        var (response, _) = await site.GetAsync("/roles/alpha-clerk");
+
+        Assert.Equal("the content folder does not exist", Assert.Single(errors).Message);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Catalogue_IsBuiltFromContentAtStartUp_IntoTheDataFolder()
     {
         await using var site = new SiteFactory(TestPaths.TestContent);

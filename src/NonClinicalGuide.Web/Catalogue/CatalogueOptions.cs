@@ -14,6 +14,9 @@ public sealed class CatalogueOptions
     // Rebuild when content changes; unset means on in Development and off elsewhere.
     public bool? LiveReload { get; set; }
 
+    public static CatalogueOptions From(IConfiguration configuration) =>
+        configuration.GetSection(Section).Get<CatalogueOptions>() ?? new CatalogueOptions();
+
     public string ResolveContentPath(string contentRoot)
     {
         if (!string.IsNullOrWhiteSpace(ContentPath))

@@ -7,8 +7,14 @@ namespace NonClinicalGuide.Web.Content;
 // fingerprint, so their ETags agree and a proxy or CDN can revalidate against any of them.
 public static class ContentFingerprint
 {
+    // A missing folder has no fingerprint; the loader then reports it as a content error.
     public static string Of(string contentDirectory)
     {
+        if (!Directory.Exists(contentDirectory))
+        {
+            return "";
+        }
+
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var file in Directory.EnumerateFiles(contentDirectory, "*", SearchOption.AllDirectories)
                      .Select(path => Path.GetRelativePath(contentDirectory, path).Replace('\\', '/'))

@@ -17,10 +17,9 @@ public static class ContentLoader
             return (null, errors);
         }
 
-        var displayRoot = Path.GetDirectoryName(root.TrimEnd(Path.DirectorySeparatorChar)) ?? root;
+        var displayRoot = DisplayRoot(root);
 
-        var guide = LoadSingle(root, displayRoot, "guide.md", errors, (SourceFile file, GuideFrontMatter meta) =>
-            new LoadedGuide(file, meta, MarkdownRenderer.RenderWithSectionLinks(file.Body)));
+        var guide = LoadSingle<GuideFrontMatter, LoadedGuide>(root, displayRoot, "guide.md", errors, CreateGuide);
         var faq = LoadSingle(root, displayRoot, "faq.md", errors, (SourceFile file, PageFrontMatter meta) =>
             new LoadedFaq(file, meta, FaqParser.Parse(file, errors)));
         var comparison = LoadSingle(root, displayRoot, "comparison.md", errors, (SourceFile file, ComparisonFrontMatter meta) =>
@@ -28,13 +27,8 @@ public static class ContentLoader
         var pages = SimplePages.Select(name => LoadSingle(root, displayRoot, name + ".md", errors, (SourceFile file, PageFrontMatter meta) =>
             new LoadedPage(file, meta, MarkdownRenderer.RenderHtml(file.Body)))).ToList();
 
-        var categories = LoadFolder(root, displayRoot, "categories", errors, (SourceFile file, CategoryFrontMatter meta) =>
-            new LoadedCategory(file, meta, MarkdownRenderer.RenderHtml(file.Body)));
-        var roles = LoadFolder(root, displayRoot, "roles", errors, (SourceFile file, RoleFrontMatter meta) =>
-        {
-            var body = MarkdownRenderer.RenderWithSectionLinks(file.Body);
-            return new LoadedRole(file, meta, body.Html, body.Headings, RoleBody.From(file.Body));
-        });
+        var categories = LoadFolder<CategoryFrontMatter, LoadedCategory>(root, displayRoot, "categories", errors, CreateCategory);
+        var roles = LoadFolder<RoleFrontMatter, LoadedRole>(root, displayRoot, "roles", errors, CreateRole);
 
         // References are checked against every role file, so one broken file does not make others look wrong.
         var roleFiles = Directory.Exists(Path.Combine(root, "roles"))
@@ -51,6 +45,41 @@ public static class ContentLoader
         // With errors, the set holds what did load, so the editor's audit can still check its links; the
         // catalogue is only ever built from content without errors.
         return (new ContentSet(guide, faq, comparison, pages.OfType<LoadedPage>().ToList(), categories, roles), sorted);
+    }
+
+    // Loads the guide, one category and one role, and keeps nothing: run on a spare core while the web host
+    // is built, it sets up the parsers for exactly the kinds of file the catalogue build will read.
+    public static void WarmUp(string contentDirectory)
+    {
+        var root = Path.GetFullPath(contentDirectory);
+        var displayRoot = DisplayRoot(root);
+        var errors = new List<ContentError>();
+        LoadSingle<GuideFrontMatter, LoadedGuide>(root, displayRoot, "guide.md", errors, CreateGuide);
+        if (FirstFile(root, "categories") is { } category)
+        {
+            LoadFile<CategoryFrontMatter, LoadedCategory>(category, displayRoot, errors, CreateCategory);
+        }
+
+        if (FirstFile(root, "roles") is { } role)
+        {
+            LoadFile<RoleFrontMatter, LoadedRole>(role, displayRoot, errors, CreateRole);
+        }
+    }
+
+    private static string? FirstFile(string root, string folder) =>
+        Directory.Exists(Path.Combine(root, folder)) ? Directory.EnumerateFiles(Path.Combine(root, folder), "*.md").FirstOrDefault() : null;
+
+    // Error messages name files from the folder that holds content/, as editors see them: content/roles/x.md.
+    private static string DisplayRoot(string root) => Path.GetDirectoryName(root.TrimEnd(Path.DirectorySeparatorChar)) ?? root;
+
+    private static LoadedGuide CreateGuide(SourceFile file, GuideFrontMatter meta) => new(file, meta, MarkdownRenderer.RenderWithSectionLinks(file.Body));
+
+    private static LoadedCategory CreateCategory(SourceFile file, CategoryFrontMatter meta) => new(file, meta, MarkdownRenderer.RenderHtml(file.Body));
+
+    private static LoadedRole CreateRole(SourceFile file, RoleFrontMatter meta)
+    {
+        var body = MarkdownRenderer.RenderRoleBody(file.Body);
+        return new LoadedRole(file, meta, body.Html, body.Headings, RoleBody.From(body));
     }
 
     private static TLoaded? LoadSingle<TMeta, TLoaded>(

@@ -1,5 +1,6 @@
 using Ganss.Xss;
 using Markdig;
+using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -8,7 +9,8 @@ namespace NonClinicalGuide.Web.Content;
 
 public sealed record Heading(int Line, string Anchor, string Text);
 
-public sealed record RenderedMarkdown(string Html, IReadOnlyList<Heading> Headings);
+// PlainText is only made when asked for (a role's body, for search).
+public sealed record RenderedMarkdown(string Html, IReadOnlyList<Heading> Headings, string? PlainText = null);
 
 // Markdown becomes HTML once, when the catalogue is built. Raw HTML is switched off in Markdig, and the
 // result still goes through an allow-list sanitiser, because DisableHtml alone lets `[x](javascript:…)` through.
@@ -23,20 +25,35 @@ public static class MarkdownRenderer
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer(sectionLinks: false);
     private static readonly HtmlSanitizer SanitizerWithSectionLinks = CreateSanitizer(sectionLinks: true);
 
-    public static RenderedMarkdown Render(string markdown) => Render(markdown, Sanitizer);
+    public static RenderedMarkdown Render(string markdown) => Render(markdown, Sanitizer, withPlainText: false);
 
     // Counsellors share a single section: each "##" heading gets a link to itself, which the page's script
     // turns into "copy link" and which without script is still a plain link to the anchor.
-    public static RenderedMarkdown RenderWithSectionLinks(string markdown) => Render(markdown, SanitizerWithSectionLinks);
+    public static RenderedMarkdown RenderWithSectionLinks(string markdown) => Render(markdown, SanitizerWithSectionLinks, withPlainText: false);
 
-    private static RenderedMarkdown Render(string markdown, HtmlSanitizer sanitizer)
+    // A role's body: with section links, and with its plain text for search, from the same parse (parsing
+    // costs more than rendering, and there may be thousands of roles).
+    public static RenderedMarkdown RenderRoleBody(string markdown) => Render(markdown, SanitizerWithSectionLinks, withPlainText: true);
+
+    private static RenderedMarkdown Render(string markdown, HtmlSanitizer sanitizer, bool withPlainText)
     {
         var document = Markdown.Parse(markdown, Pipeline);
         var headings = document.Descendants<HeadingBlock>()
             .Where(heading => heading.Level == 2)
             .Select(heading => new Heading(heading.Line, heading.GetAttributes().Id ?? "", PlainText(heading.Inline)))
             .ToList();
-        return new RenderedMarkdown(sanitizer.Sanitize(document.ToHtml(Pipeline)), headings);
+        return new RenderedMarkdown(sanitizer.Sanitize(document.ToHtml(Pipeline)), headings, withPlainText ? PlainText(document) : null);
+    }
+
+    // As Markdig's own ToPlainText, but from a document already parsed.
+    private static string PlainText(MarkdownDocument document)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString().Trim();
     }
 
     public static string RenderHtml(string markdown) => Render(markdown).Html;

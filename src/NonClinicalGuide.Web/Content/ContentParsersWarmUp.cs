@@ -1,0 +1,51 @@
+using Microsoft.Data.Sqlite;
+
+namespace NonClinicalGuide.Web.Content;
+
+// The libraries that turn content into a catalogue (YamlDotNet, Markdig, HtmlSanitizer with AngleSharp,
+// SQLite) take about 250 ms to set themselves up in a fresh process, most of it HtmlSanitizer's CSS tables
+// and code the JIT has to compile: more than building the catalogue from the real content once they are
+// ready. Started first thing, on a thread of its own, that set-up overlaps with building the web host, so
+// the catalogue build finds them ready. A dedicated thread, not the thread pool: the build's parallel
+// parsing needs the pool's few threads on a small machine.
+public static class ContentParsersWarmUp
+{
+    private static readonly TaskCompletionSource<string> ContentPath = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    // First thing in Main: what every build needs, on made-up content.
+    public static void Start() => new Thread(Run) { IsBackground = true, Name = "Content parsers warm-up" }.Start();
+
+    // Once configuration says where the content is: also one real file of each kind, for the parsers'
+    // per-type set-up (each kind of front matter is its own set of types to reflect over).
+    public static void ContentIsAt(string contentPath) => ContentPath.TrySetResult(contentPath);
+
+    private static void Run()
+    {
+        try
+        {
+            var errors = new List<ContentError>();
+            if (SourceFile.Parse("warm-up.md", "---\ntitle: Warm-up\ndescription: Warm-up\nlast_reviewed: 2026-01-01\n---\n## Heading\n\nText and a [link](https://example.org).\n", errors) is { } page)
+            {
+                FrontMatterReader.Read<PageFrontMatter>(page, errors);
+                MarkdownRenderer.RenderRoleBody(page.Body);
+            }
+
+            using (var connection = new SqliteConnection("Data Source=:memory:"))
+            {
+                connection.Open();
+                using var command = connection.CreateCommand();
+                command.CommandText = "CREATE VIRTUAL TABLE warm USING fts5(text, tokenize = 'porter unicode61 remove_diacritics 2'); INSERT INTO warm VALUES ('warming up');";
+                command.ExecuteNonQuery();
+            }
+
+            if (ContentPath.Task.Wait(TimeSpan.FromSeconds(10)))
+            {
+                ContentLoader.WarmUp(ContentPath.Task.Result);
+            }
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or SqliteException or IOException or UnauthorizedAccessException)
+        {
+            // Nothing is lost: the catalogue build sets up whatever this did not, and reports real problems.
+        }
+    }
+}
