@@ -15,6 +15,7 @@ var builder = WebApplication.CreateBuilder(args);
 ContentParsersWarmUp.ContentIsAt(CatalogueOptions.From(builder.Configuration).ResolveContentPath(builder.Environment.ContentRootPath));
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.Services.AddControllersWithViews(mvc => mvc.Conventions.Add(new GetAlsoAnswersHead()));
+builder.Services.WithoutSessionState();
 builder.Services.AddProblemDetails();
 // Pages are English with dashes, minus signs and curly quotes: emit them as UTF-8, not as &#x…; escapes.
 builder.Services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -22,7 +22,9 @@ public static class RateLimits
                     TokensPerPeriod = 10,
                     ReplenishmentPeriod = TimeSpan.FromSeconds(5),
                     QueueLimit = 0,
-                    AutoReplenishment = true,
+                    // The partitioned limiter's one timer tops every bucket up; a timer per client address
+                    // would mean thousands of timers when thousands of people search.
+                    AutoReplenishment = false,
                 }));
             limiter.OnRejected = (context, _) =>
             {
