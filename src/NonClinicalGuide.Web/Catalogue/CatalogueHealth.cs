@@ -87,6 +87,8 @@ public static class CatalogueHealthEndpoints
             residentMegabytes = process.WorkingSet64 / (1024 * 1024),
             managedHeapMegabytes = gc.HeapSizeBytes / (1024 * 1024),
             managedCommittedMegabytes = gc.TotalCommittedBytes / (1024 * 1024),
+            // SQLite's own allocations: page caches, schemas and statements of every pooled connection.
+            sqliteMegabytes = SQLitePCL.raw.sqlite3_memory_used() / (1024 * 1024),
         };
     }
 

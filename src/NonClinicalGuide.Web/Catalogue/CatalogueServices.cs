@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NonClinicalGuide.Web.Content;
+using NonClinicalGuide.Web.Infrastructure;
 
 namespace NonClinicalGuide.Web.Catalogue;
 
@@ -36,9 +37,7 @@ public static class CatalogueServices
         var errors = app.Services.GetRequiredService<CatalogueBuilder>().Rebuild();
         if (errors.Count == 0)
         {
-            // Building the catalogue parses and renders all content once; hand that memory back before
-            // serving rather than carry it for the life of the process.
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            MemoryRelease.AfterBurst();
             return true;
         }
 

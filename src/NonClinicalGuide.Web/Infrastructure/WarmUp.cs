@@ -99,8 +99,7 @@ public sealed class WarmUp(IServer server, IServiceScopeFactory scopes, IHostApp
             }
         }
 
-        // The warm-up's garbage goes before visitors come, and the memory it took back to the system.
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        MemoryRelease.AfterBurst();
         Milliseconds = (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         logger.LogInformation("Warmed up in {Milliseconds} ms ({Rounds} rounds of {Paths} pages in {AskedMilliseconds:0} ms, {Failures} failed answers; then the JIT, {Methods} methods compiled in all)",
             Milliseconds, Rounds, paths.Count, asked.TotalMilliseconds, Failures, compiled);
