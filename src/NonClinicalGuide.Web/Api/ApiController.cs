@@ -27,9 +27,7 @@ public sealed class ApiController(CatalogueDb db) : ControllerBase
     [HttpGet("roles/{slug}")]
     public async Task<ActionResult<ApiRole>> Role(string slug, CancellationToken cancellationToken)
     {
-        var role = await db.Roles
-            .WithDetails()
-            .SingleOrDefaultAsync(r => r.Slug == slug, cancellationToken);
+        var role = await db.RoleAsync(slug, cancellationToken);
         if (role is null)
         {
             return Problem(statusCode: StatusCodes.Status404NotFound, title: "No such role", detail: $"There is no role '{slug}'. GET /api/roles lists them all.");

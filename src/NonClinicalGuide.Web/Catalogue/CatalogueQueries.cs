@@ -12,8 +12,9 @@ public static class CatalogueQueries
 
     public static IQueryable<RoleCard> AsCards(this IQueryable<Role> roles) => roles.Select(ToCard);
 
-    // A role with the lists its profile shows. One joined query: a role has a handful of certifications and
-    // pathways, so the rows it multiplies cost less than two more round trips (the role page's biggest cost).
+    // Roles with the lists their profiles show (RolePageQueries.RoleAsync is the same for one role, compiled).
+    // One joined query: a role has a handful of certifications and pathways, so the rows it multiplies cost
+    // less than two more round trips.
     public static IQueryable<Role> WithDetails(this IQueryable<Role> roles) => roles
         .Include(r => r.Certifications.OrderBy(c => c.Order))
         .Include(r => r.ClinicalPathways.OrderBy(p => p.Id))

@@ -51,9 +51,7 @@ public sealed class RolesController(CatalogueDb db) : Controller
     [HttpGet("/roles/{slug}/print")]
     public async Task<IActionResult> Print(string slug, [FromServices] TimeProvider clock, CancellationToken cancellationToken)
     {
-        var role = await db.Roles
-            .WithDetails()
-            .SingleOrDefaultAsync(r => r.Slug == slug, cancellationToken);
+        var role = await db.RoleAsync(slug, cancellationToken);
         if (role is null)
         {
             return NotFound();
