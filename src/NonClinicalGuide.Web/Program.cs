@@ -24,7 +24,7 @@ builder.Services.AddCatalogueHealth();
 builder.Services.AddSiteRateLimits();
 builder.Services.AddProxyHeaders(builder.Configuration);
 builder.Services.AddPageCaching(builder.Configuration);
-WarmUp.AddTo(builder.Services);
+builder.Services.AddWarmUp();
 builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.Section));
 
 var app = builder.Build();

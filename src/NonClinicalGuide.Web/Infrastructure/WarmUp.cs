@@ -32,12 +32,6 @@ public sealed class WarmUp(IServer server, IServiceScopeFactory scopes, IHostApp
 
     public int Milliseconds { get; private set; }
 
-    public static void AddTo(IServiceCollection services)
-    {
-        services.AddSingleton<WarmUp>();
-        services.AddHostedService(provider => provider.GetRequiredService<WarmUp>());
-    }
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
@@ -52,9 +46,9 @@ public sealed class WarmUp(IServer server, IServiceScopeFactory scopes, IHostApp
         {
             // Stopping before it finished: nothing to warm for.
         }
-        catch (Exception exception) when (exception is HttpRequestException or InvalidOperationException or IOException)
+        catch (Exception exception) when (exception is HttpRequestException or InvalidOperationException or IOException or OperationCanceledException)
         {
-            // A cold site still works; it is only slower for a while.
+            // A cold site still works, only slower for a while (a request that timed out lands here too).
             logger.LogWarning(exception, "Warm-up stopped early");
         }
         finally
@@ -138,5 +132,14 @@ public sealed class WarmUp(IServer server, IServiceScopeFactory scopes, IHostApp
 
         var host = address.Host is "0.0.0.0" or "[::]" or "::" ? "localhost" : address.Host;
         return new UriBuilder(address) { Host = host, Path = "/" }.Uri;
+    }
+}
+
+public static class WarmUpServices
+{
+    public static IServiceCollection AddWarmUp(this IServiceCollection services)
+    {
+        services.AddSingleton<WarmUp>();
+        return services.AddHostedService(provider => provider.GetRequiredService<WarmUp>());
     }
 }
