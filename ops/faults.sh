@@ -359,7 +359,8 @@ scenario_shutdown() {
   local log_file="$OPS_TMP/$name.log" started finished in_flight finished_after s5xx served
   started=$(grep -c 'Request starting HTTP' "$log_file" || true)
   finished=$(grep -c 'Request finished HTTP' "$log_file" || true)
-  served=$(grep 'Request finished HTTP' "$log_file" | grep -vc '/healthz' || true)
+  # Load requests only: the app's own warm-up requests (before "Warmed up in", before it was ready) are not wrk's.
+  served=$(awk 'FNR == NR { if (/Warmed up in/) w = FNR; next } FNR > w && /Request finished HTTP/ && !/\/healthz/ { c++ } END { print c + 0 }' "$log_file" "$log_file")
   s5xx=$(grep -E 'Request finished HTTP.* - 5[0-9][0-9] ' "$log_file" | grep -vc '/healthz/ready' || true)
   in_flight=$(awk '/Application is shutting down/ { print s - f; exit } /Request starting HTTP/ { s++ } /Request finished HTTP/ { f++ }' "$log_file")
   finished_after=$(awk '/Application is shutting down/ { on = 1; next } on && /Request finished HTTP/ && !/healthz/ { c++ } END { print c + 0 }' "$log_file")
