@@ -36,7 +36,6 @@ public static class CatalogueWriter
             // Indexes are built once the rows are in: one sort each, rather than updated row by row.
             Execute(connection, CatalogueSchema.Indexes);
             SearchIndex.Create(connection, SearchDocuments.From(content));
-            Execute(connection, "PRAGMA journal_mode = DELETE");
             Execute(connection, "PRAGMA optimize");
         }
 

@@ -72,42 +72,54 @@ public static class SearchIndex
 
     // Whole words are looked up stemmed, and the words as typed (last one as a prefix) unstemmed; a page
     // found both ways keeps its better place. When whole words already fill the page, the second lookup is
-    // skipped: it exists for half-typed words, which find little in the stemmed table.
+    // skipped: it exists for half-typed words, which find little in the stemmed table. Snippets (dear: FTS5
+    // reads the whole text for each) are made last, only for the pages shown, each by the lookup that found it.
     public static async Task<IReadOnlyList<SearchHit>> QueryAsync(
         CatalogueDb db, IReadOnlyList<string> terms, bool anyTerm, int limit, CancellationToken cancellationToken)
     {
-        var stemmed = await QueryTableAsync(db, "SearchIndex", SearchQuery.Expression(terms, anyTerm, lastIsPrefix: false), limit, cancellationToken);
-        var asTyped = stemmed.Count >= limit
-            ? []
-            : await QueryTableAsync(db, "SearchPrefix", SearchQuery.Expression(terms, anyTerm, lastIsPrefix: true), limit, cancellationToken);
-        return stemmed.Concat(asTyped)
-            .GroupBy(hit => hit.Url)
-            .Select(group => group.MinBy(hit => (hit.Tier, hit.Rank))!)
-            .OrderBy(hit => hit.Tier).ThenBy(hit => hit.Rank)
+        var found = await RankAsync(db, new Lookup("SearchIndex", SearchQuery.Expression(terms, anyTerm, lastIsPrefix: false)), limit, cancellationToken);
+        if (found.Count < limit)
+        {
+            found.AddRange(await RankAsync(db, new Lookup("SearchPrefix", SearchQuery.Expression(terms, anyTerm, lastIsPrefix: true)), limit, cancellationToken));
+        }
+
+        var shown = found
+            .GroupBy(hit => hit.Row.Url)
+            .Select(group => group.MinBy(hit => (hit.Row.Tier, hit.Row.Rank))!)
+            .OrderBy(hit => hit.Row.Tier).ThenBy(hit => hit.Row.Rank)
             .Take(limit)
             .ToList();
+        var snippets = new Dictionary<(Lookup, long), string>();
+        foreach (var byLookup in shown.GroupBy(hit => hit.Lookup))
+        {
+            foreach (var (id, snippet) in await SnippetsAsync(db, byLookup.Key, byLookup.Select(hit => hit.Row.Id).ToList(), cancellationToken))
+            {
+                snippets[(byLookup.Key, id)] = snippet;
+            }
+        }
+
+        return shown.Select(hit => new SearchHit(hit.Row.Kind, hit.Row.Url, hit.Row.Title, hit.Row.Summary,
+            snippets.GetValueOrDefault((hit.Lookup, hit.Row.Id), ""), hit.Row.Tier, hit.Row.Rank)).ToList();
     }
 
     // Pages whose title or summary has the words come first (tier 0), then pages that have them anywhere
-    // (tier 1); each tier ranks at most Candidates matches by bm25. Snippets (dear: FTS5 reads the whole
-    // text for each) are made afterwards, only for the pages shown.
-    private static async Task<List<SearchHit>> QueryTableAsync(CatalogueDb db, string table, string match, int limit, CancellationToken cancellationToken)
+    // (tier 1); each tier ranks at most Candidates matches by bm25.
+    private static async Task<List<Found>> RankAsync(CatalogueDb db, Lookup lookup, int limit, CancellationToken cancellationToken)
     {
-        var ranked = await RankAsync(db, table, $"{{title summary}} : ({match})", tier: 0, limit, cancellationToken);
+        var ranked = await RankTierAsync(db, lookup.Table, $"{{title summary}} : ({lookup.Match})", tier: 0, limit, cancellationToken);
         if (ranked.Count < limit)
         {
-            var shown = ranked.Select(row => row.Id).ToHashSet();
-            var anywhere = await RankAsync(db, table, match, tier: 1, limit, cancellationToken);
-            ranked.AddRange(anywhere.Where(row => !shown.Contains(row.Id)).Take(limit - ranked.Count));
+            var titled = ranked.Select(row => row.Id).ToHashSet();
+            var anywhere = await RankTierAsync(db, lookup.Table, lookup.Match, tier: 1, limit, cancellationToken);
+            ranked.AddRange(anywhere.Where(row => !titled.Contains(row.Id)).Take(limit - ranked.Count));
         }
 
-        var snippets = await SnippetsAsync(db, table, match, ranked.Select(row => row.Id).ToList(), cancellationToken);
-        return ranked.Select(row => new SearchHit(row.Kind, row.Url, row.Title, row.Summary, snippets.GetValueOrDefault(row.Id, ""), row.Tier, row.Rank)).ToList();
+        return ranked.Select(row => new Found(lookup, row)).ToList();
     }
 
     // The inner LIMIT stops FTS5 after the first Candidates matches (in index order); only those are scored.
     // (Not "ORDER BY rank LIMIT": FTS5 would score every match first.)
-    private static Task<List<RankedRow>> RankAsync(CatalogueDb db, string table, string match, int tier, int limit, CancellationToken cancellationToken)
+    private static Task<List<RankedRow>> RankTierAsync(CatalogueDb db, string table, string match, int tier, int limit, CancellationToken cancellationToken)
     {
         // The table name is one of two constants and the tier a number, never user input; the MATCH text is a parameter.
         var sql = $"""
@@ -127,13 +139,9 @@ public static class SearchIndex
     // ids tested by SQLite rather than handed to FTS5 ("+rowid"): given them, FTS5 would look the words up
     // afresh for each id, which for a prefix means merging every word that starts with it, each time. The
     // rowid range keeps that one pass short.
-    private static async Task<Dictionary<long, string>> SnippetsAsync(CatalogueDb db, string table, string match, IReadOnlyList<long> ids, CancellationToken cancellationToken)
+    private static async Task<Dictionary<long, string>> SnippetsAsync(CatalogueDb db, Lookup lookup, IReadOnlyList<long> ids, CancellationToken cancellationToken)
     {
-        if (ids.Count == 0)
-        {
-            return [];
-        }
-
+        var (table, match) = lookup;
         var idParameters = ids.Select((id, i) => new SqliteParameter($"@id{i}", id)).ToList();
         var sql = $"""
             SELECT rowid AS Id, snippet({table}, 4, @start, @end, '…', 16) AS Snippet
@@ -149,6 +157,11 @@ public static class SearchIndex
             .ToListAsync(cancellationToken);
         return rows.ToDictionary(row => row.Id, row => row.Snippet);
     }
+
+    // A table and the MATCH expression it is asked; the table is one of two constants, never user input.
+    private sealed record Lookup(string Table, string Match);
+
+    private sealed record Found(Lookup Lookup, RankedRow Row);
 
     private sealed record RankedRow(long Id, SearchKind Kind, string Url, string Title, string Summary, int Tier, double Rank);
 
