@@ -15,26 +15,44 @@ public sealed class ContentWatcher(CatalogueBuilder builder, IOptions<CatalogueO
 
     private readonly Channel<bool> _changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
+    private FileSystemWatcher? _watcher;
+
+    // The watcher is set up here, while the host starts, not in ExecuteAsync: since .NET 10 that runs wholly
+    // in the background, so a file saved just after start-up (or a test asking IsWatching) could miss it.
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (options.Value.LiveReload ?? environment.IsDevelopment())
+        {
+            _watcher = new FileSystemWatcher(builder.ContentPath)
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.DirectoryName | NotifyFilters.Size,
+            };
+            FileSystemEventHandler changed = (_, _) => _changes.Writer.TryWrite(true);
+            _watcher.Changed += changed;
+            _watcher.Created += changed;
+            _watcher.Deleted += changed;
+            _watcher.Renamed += (_, _) => _changes.Writer.TryWrite(true);
+            _watcher.EnableRaisingEvents = true;
+            IsWatching = true;
+            logger.LogInformation("Watching {ContentPath} for changes", builder.ContentPath);
+        }
+
+        return base.StartAsync(cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        _watcher?.Dispose();
+        base.Dispose();
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!(options.Value.LiveReload ?? environment.IsDevelopment()))
+        if (_watcher is null)
         {
             return;
         }
-
-        using var watcher = new FileSystemWatcher(builder.ContentPath)
-        {
-            IncludeSubdirectories = true,
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.DirectoryName | NotifyFilters.Size,
-        };
-        FileSystemEventHandler changed = (_, _) => _changes.Writer.TryWrite(true);
-        watcher.Changed += changed;
-        watcher.Created += changed;
-        watcher.Deleted += changed;
-        watcher.Renamed += (_, _) => _changes.Writer.TryWrite(true);
-        watcher.EnableRaisingEvents = true;
-        IsWatching = true;
-        logger.LogInformation("Watching {ContentPath} for changes", builder.ContentPath);
 
         await foreach (var _ in _changes.Reader.ReadAllAsync(stoppingToken))
         {
