@@ -27,9 +27,11 @@ PAGES=(
 PAGES+=(${AUDIT_EXTRA_PATHS:-})
 NOT_FOUND_PAGE=/no-such-page
 
-# Lighthouse thresholds (scores 0-100); report.mjs reads them.
-export LH_MIN_PERFORMANCE=95 LH_MIN_ACCESSIBILITY=100 LH_MIN_BEST_PRACTICES=100 LH_MIN_SEO=100
-LH_TRIES=${LH_TRIES:-4}
+# Lighthouse thresholds (scores 0-100) for the categories that do not depend on the machine; report.mjs reads
+# them. The performance score is printed, not gated: Lighthouse simulates a CPU four times slower than the
+# one it runs on, so the same page scores 100 on one machine and 93 on another. budgets.json is the gate.
+export LH_MIN_ACCESSIBILITY=100 LH_MIN_BEST_PRACTICES=100 LH_MIN_SEO=100
+LH_TRIES=${LH_TRIES:-3}
 # Over plain HTTP these two Observatory tests fail whatever the app does; production serves HTTPS.
 export OBSERVATORY_ALLOWED_FAILURES="strict-transport-security redirection"
 
@@ -152,7 +154,7 @@ ensure_site_running() {
   fi
 }
 
-# Sequential on purpose: Lighthouse timings are only meaningful with the 2 cores to itself.
+# One page after another, so the performance figures it reports are measured with the cores to itself.
 run_lighthouse() {
   section "Lighthouse (mobile)"
   local path file
@@ -161,42 +163,37 @@ run_lighthouse() {
     ensure_site_running
     file="$REPORTS_DIR/lighthouse-$(page_name "$path").json"
     lighthouse_page "$path" "$file"
-    retry_page "$path" "$file"
     pairs+=("$path" "$file")
   done
   node "$AUDITS_DIR/report.mjs" lighthouse "$WORK_DIR/lighthouse.count" "${pairs[@]}"
   LIGHTHOUSE_FAILED_PAGES=$(cat "$WORK_DIR/lighthouse.count")
 }
 
+# Lighthouse itself sometimes fails to produce a report (NO_NAVSTART: "Please run Lighthouse again"): such a
+# page gets up to LH_TRIES runs. A report with low scores is never run again: nothing gated is a timing.
 lighthouse_page() {
-  local path=$1 file=$2 log="${2%.json}.log"
-  if ! (cd "$AUDITS_DIR" && npx --no lighthouse "$BASE_URL$path" --output=json --output-path="$file" --quiet \
-    --only-categories=performance,accessibility,best-practices,seo --chrome-flags="$CHROME_FLAGS" 2>"$log"); then
-    echo "Lighthouse failed on $path (log: $log)"
-  fi
+  local path=$1 file=$2 log="${2%.json}.log" try
+  for try in $(seq 1 "$LH_TRIES"); do
+    if (cd "$AUDITS_DIR" && npx --no lighthouse "$BASE_URL$path" --output=json --output-path="$file" --quiet \
+      --only-categories=performance,accessibility,best-practices,seo --chrome-flags="$CHROME_FLAGS" 2>"$log") \
+      && [ "$(node "$AUDITS_DIR/report.mjs" score "$file" accessibility)" -ge 0 ]; then
+      return 0
+    fi
+    echo "$path: Lighthouse produced no report (try $try of $LH_TRIES; log: $log)"
+  done
 }
 
-# Another process busy on the same 2 cores (a build, a test run) can only make a page look slower, never
-# faster, so a page below the performance threshold gets up to LH_TRIES runs and keeps its best.
-# The same covers Lighthouse's own transient failures (NO_NAVSTART: "Please run Lighthouse again").
-retry_page() {
-  local path=$1 file=$2 retry="${2%.json}.retry.json" try best score
-  best=$(node "$AUDITS_DIR/report.mjs" score "$file" performance)
-  for try in $(seq 2 "$LH_TRIES"); do
-    [ "$best" -ge "$LH_MIN_PERFORMANCE" ] && return 0
-    if [ "$best" -lt 0 ]; then
-      echo "$path: no score, running Lighthouse again (try $try of $LH_TRIES)"
-    else
-      echo "$path: performance $best, running Lighthouse again (try $try of $LH_TRIES)"
-    fi
-    lighthouse_page "$path" "$retry"
-    score=$(node "$AUDITS_DIR/report.mjs" score "$retry" performance)
-    if [ "$score" -gt "$best" ]; then
-      best=$score
-      mv "$retry" "$file"
-    fi
+# Bytes, requests, third-party requests, render-blocking scripts and elements of each page, against
+# budgets.json; needs the Lighthouse reports and the pages' HTML (saved by fetch_pages).
+run_budgets() {
+  section "Page budgets (first visit)"
+  local path
+  local -a triples=()
+  for path in "${PAGES[@]}"; do
+    triples+=("$path" "$REPORTS_DIR/lighthouse-$(page_name "$path").json" "$REPORTS_DIR/html/$(page_name "$path").html")
   done
-  rm -f "$retry"
+  node "$AUDITS_DIR/report.mjs" budgets "$WORK_DIR/budgets.count" "$AUDITS_DIR/budgets.json" "$BASE_URL" "${triples[@]}"
+  BUDGET_FAILED_PAGES=$(cat "$WORK_DIR/budgets.count")
 }
 
 # Follows redirects as a browser (and Lighthouse) would, and says so. A page ending with the wrong status
@@ -214,19 +211,29 @@ fetch_page() {
   fi
 }
 
-run_vnu() {
-  section "Nu Html Checker (errors only)"
+# Every page's HTML as a browser receives it, for the HTML checker and the budgets.
+fetch_pages() {
+  section "Fetch pages"
   ensure_site_running
-  local dir="$REPORTS_DIR/html" path expected output
-  local -a files=() paths=()
-  VNU_ERRORS=0
-  mkdir -p "$dir"
+  local path expected
+  FETCH_ERRORS=0
+  mkdir -p "$REPORTS_DIR/html"
   for path in "${PAGES[@]}" "$NOT_FOUND_PAGE"; do
     expected=200
     [ "$path" = "$NOT_FOUND_PAGE" ] && expected=404
-    files+=("$dir/$(page_name "$path").html")
+    fetch_page "$path" "$expected" "$REPORTS_DIR/html/$(page_name "$path").html" || FETCH_ERRORS=$((FETCH_ERRORS + 1))
+  done
+  echo "${#PAGES[@]} pages and the 404 page fetched, $FETCH_ERRORS with the wrong status"
+}
+
+run_vnu() {
+  section "Nu Html Checker (errors only)"
+  local path output
+  local -a files=() paths=()
+  VNU_ERRORS=$FETCH_ERRORS
+  for path in "${PAGES[@]}" "$NOT_FOUND_PAGE"; do
+    files+=("$REPORTS_DIR/html/$(page_name "$path").html")
     paths+=("$path")
-    fetch_page "$path" "$expected" "${files[-1]}" || VNU_ERRORS=$((VNU_ERRORS + 1))
   done
   # One JVM for all pages: vnu takes a few seconds to start. It exits 1 when it finds errors.
   output=$(java -jar "$AUDITS_DIR/node_modules/vnu-jar/build/dist/vnu.jar" --errors-only --format gnu "${files[@]}" 2>&1 || true)
@@ -289,15 +296,17 @@ main() {
   install_tools
   publish_site
   start_site
+  fetch_pages
   run_lighthouse
+  run_budgets
   run_vnu
   run_linkinator
   run_observatory
 
   local pages=${#PAGES[@]}
   echo
-  echo "audits: lighthouse $((pages - LIGHTHOUSE_FAILED_PAGES))/$pages pages pass, vnu $VNU_ERRORS errors, links $BROKEN_LINKS broken, observatory $OBSERVATORY_FAILED failed"
-  [ "$LIGHTHOUSE_FAILED_PAGES" -eq 0 ] && [ "$VNU_ERRORS" -eq 0 ] && [ "$BROKEN_LINKS" -eq 0 ] && [ "$OBSERVATORY_FAILED" -eq 0 ]
+  echo "audits: lighthouse $((pages - LIGHTHOUSE_FAILED_PAGES))/$pages pages pass, budgets $((pages - BUDGET_FAILED_PAGES))/$pages pages within, vnu $VNU_ERRORS errors, links $BROKEN_LINKS broken, observatory $OBSERVATORY_FAILED failed"
+  [ "$LIGHTHOUSE_FAILED_PAGES" -eq 0 ] && [ "$BUDGET_FAILED_PAGES" -eq 0 ] && [ "$VNU_ERRORS" -eq 0 ] && [ "$BROKEN_LINKS" -eq 0 ] && [ "$OBSERVATORY_FAILED" -eq 0 ]
 }
 
 main "$@"

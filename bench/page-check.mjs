@@ -15,12 +15,9 @@
 // Prints tab-separated key/value lines. Exits 1 if a request fails or answers other than 200.
 import http from 'node:http';
 import zlib from 'node:zlib';
+import { scanPage } from '../ops/lib/page-resources.mjs';
 
 const YEAR = 31536000;
-// <link rel> values that make the browser fetch something (a connection, for preconnect/dns-prefetch).
-const FETCHING_RELS = new Set(['stylesheet', 'icon', 'shortcut', 'apple-touch-icon', 'apple-touch-icon-precomposed',
-  'mask-icon', 'manifest', 'preload', 'modulepreload', 'prefetch', 'prerender', 'preconnect', 'dns-prefetch']);
-const DATA_SCRIPT_TYPES = /^(application\/(ld\+)?json|application\/json|text\/template|text\/x-template|importmap|speculationrules)$/i;
 
 function get(url) {
   return new Promise((resolve, reject) => {
@@ -43,73 +40,13 @@ function decode(response) {
   throw new Error(`unexpected Content-Encoding ${encoding}`);
 }
 
-function attributes(tag) {
-  const result = {};
-  const body = tag.replace(/^<\w+/, '').replace(/\/?>$/, '');
-  const pattern = /([^\s"'=<>\/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-  let match;
-  while ((match = pattern.exec(body))) {
-    result[match[1].toLowerCase()] = (match[2] ?? match[3] ?? match[4] ?? '').replace(/&amp;/g, '&');
-  }
-  return result;
-}
-
 async function main() {
   const [base, pagePath] = process.argv.slice(2);
   if (!base || !pagePath) throw new Error('usage: page-check.mjs BASE_URL PAGE_PATH');
-  const origin = new URL(base);
   const pageUrl = new URL(pagePath, base);
   const page = await get(pageUrl);
   if (page.status !== 200) throw new Error(`${pageUrl} answered ${page.status}`);
-  // Comments and the text of scripts cannot hold tags that count.
-  const html = decode(page).replace(/<!--[\s\S]*?-->/g, '').replace(/(<script\b[^>]*>)[\s\S]*?<\/script\s*>/gi, '$1</script>');
-  const headEnd = html.search(/<\/head\s*>/i);
-
-  const resources = []; // { url, kind }
-  const thirdParty = [];
-  const blocking = [];
-  const tagPattern = /<(link|script|img|iframe|source|video|audio|embed|object|input|image|use)\b[^>]*>/gi;
-  let match;
-  while ((match = tagPattern.exec(html))) {
-    const name = match[1].toLowerCase();
-    const attrs = attributes(match[0]);
-    const inHead = headEnd < 0 || match.index < headEnd;
-    const found = [];
-    if (name === 'link') {
-      const rels = (attrs.rel ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-      if (attrs.href && rels.some(rel => FETCHING_RELS.has(rel))) {
-        found.push({ url: attrs.href, kind: rels.includes('stylesheet') ? 'css' : rels.join(' ') });
-      }
-    } else if (name === 'script') {
-      const type = (attrs.type ?? '').trim();
-      const isData = type !== '' && DATA_SCRIPT_TYPES.test(type);
-      const isModule = type.toLowerCase() === 'module';
-      if (attrs.src) {
-        found.push({ url: attrs.src, kind: 'js' });
-        if (!isData && !isModule && !('defer' in attrs) && !('async' in attrs)) blocking.push(attrs.src);
-      } else if (!isData && !isModule && inHead) {
-        blocking.push('inline <script> in <head>');
-      }
-    } else {
-      for (const key of ['src', 'data', 'poster', 'href', 'xlink:href']) {
-        if (attrs[key] && !(name === 'input' && (attrs.type ?? '').toLowerCase() !== 'image')) {
-          found.push({ url: attrs[key], kind: name });
-        }
-      }
-      for (const key of ['srcset', 'imagesrcset']) {
-        for (const candidate of (attrs[key] ?? '').split(',')) {
-          const url = candidate.trim().split(/\s+/)[0];
-          if (url) found.push({ url, kind: name });
-        }
-      }
-    }
-    for (const resource of found) {
-      if (/^(data|blob|about|javascript):/i.test(resource.url) || resource.url.startsWith('#')) continue;
-      const url = new URL(resource.url, pageUrl);
-      if (url.host !== origin.host) thirdParty.push(url.href);
-      else if (!resources.some(r => r.url.href === url.href)) resources.push({ url, kind: resource.kind });
-    }
-  }
+  const { resources, thirdParty, blocking } = scanPage(decode(page), pageUrl);
 
   const rows = [{ url: pageUrl, kind: 'html', bytes: page.raw.length, encoding: page.headers['content-encoding'] ?? 'identity', cacheControl: page.headers['cache-control'] ?? '' }];
   for (const resource of resources) {

@@ -3,6 +3,11 @@ using NonClinicalGuide.Tests;
 
 [assembly: AssemblyFixture(typeof(NonClinicalGuide.BrowserTests.BrowserFixture))]
 
+// Each test opens its own browser context, so any two can run side by side, theory rows included. Most of a
+// test's time is spent waiting on Chromium, which runs in processes of its own: a few at once keep both
+// cores busy.
+[assembly: Xunit.v3.Parallelization(Mode = Xunit.Sdk.ParallelMode.All, MaxThreads = 4)]
+
 namespace NonClinicalGuide.BrowserTests;
 
 // One app over the real content/ on a real port, and one headless Chromium, for the whole run.
@@ -36,7 +41,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(int width, ColorScheme colorScheme = ColorScheme.Light)
+    // A fresh browser context (no cookies, no cache) at this width and colour scheme; closed when the test
+    // disposes of it, so a long run does not pile up open pages.
+    public async Task<BrowserTab> OpenTabAsync(int width, ColorScheme colorScheme = ColorScheme.Light)
     {
         if (Browser is null || Site is null)
         {
@@ -49,7 +56,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             ColorScheme = colorScheme,
             BaseURL = Site.BaseAddress.ToString(),
         });
-        return await context.NewPageAsync();
+        return new BrowserTab(context, await context.NewPageAsync());
     }
 
     public async ValueTask DisposeAsync()
@@ -65,6 +72,13 @@ public sealed class BrowserFixture : IAsyncLifetime
             await Site.DisposeAsync();
         }
     }
+}
+
+public sealed class BrowserTab(IBrowserContext context, IPage page) : IAsyncDisposable
+{
+    public IPage Page { get; } = page;
+
+    public ValueTask DisposeAsync() => new(context.CloseAsync());
 }
 
 public sealed class RealSite() : KestrelSite(TestPaths.RealContent);

@@ -6,7 +6,8 @@ public class KeyboardTests(BrowserFixture browser)
     [MemberData(nameof(PageTypes.PathsWithMenuAtEachWidth), MemberType = typeof(PageTypes))]
     public async Task FirstTab_ReachesTheSkipLink_WhichMovesFocusToTheMainContent(string path, int width)
     {
-        var page = await browser.NewPageAsync(width);
+        await using var tab = await browser.OpenTabAsync(width);
+        var page = tab.Page;
         await page.GotoAsync(path);
 
         await page.Keyboard.PressAsync("Tab");
@@ -22,7 +23,8 @@ public class KeyboardTests(BrowserFixture browser)
     [InlineData(1280)]
     public async Task Tabbing_ReachesEveryMenuLink(int width)
     {
-        var page = await browser.NewPageAsync(width);
+        await using var tab = await browser.OpenTabAsync(width);
+        var page = tab.Page;
         await page.GotoAsync("/faq");
         var reached = new HashSet<string>();
 

@@ -8,7 +8,8 @@ public class PageLoadTests(BrowserFixture browser)
     [MemberData(nameof(PageTypes.PathsAtEachWidth), MemberType = typeof(PageTypes))]
     public async Task Page_LoadsWithoutConsoleErrorsOrFailedRequests(string path, int width)
     {
-        var page = await browser.NewPageAsync(width);
+        await using var tab = await browser.OpenTabAsync(width);
+        var page = tab.Page;
         var problems = new List<string>();
         page.Console += (_, message) =>
         {

@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace NonClinicalGuide.BrowserTests;
 
 // One address per kind of page the site has; every browser check runs over all of them.
@@ -26,6 +28,21 @@ public static class PageTypes
     public static readonly int[] Widths = [390, 1280];
 
     public static TheoryData<string, int> PathsAtEachWidth() => AtEachWidth(Paths);
+
+    public static TheoryData<string, int, ColorScheme> PathsAtEachWidthAndScheme()
+    {
+        var data = new TheoryData<string, int, ColorScheme>();
+        foreach (var path in Paths)
+        {
+            foreach (var width in Widths)
+            {
+                data.Add(path, width, ColorScheme.Light);
+                data.Add(path, width, ColorScheme.Dark);
+            }
+        }
+
+        return data;
+    }
 
     // The printable sheet has no menu to skip, so the keyboard checks leave it out.
     public static TheoryData<string, int> PathsWithMenuAtEachWidth() => AtEachWidth(Paths.Where(path => !path.EndsWith("/print", StringComparison.Ordinal)));

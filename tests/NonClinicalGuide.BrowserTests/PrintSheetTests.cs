@@ -23,7 +23,8 @@ public partial class PrintSheetTests(BrowserFixture browser)
     [MemberData(nameof(EveryRoleOnEachPaperSize))]
     public async Task RoleSheet_PrintsOnOnePage(string slug, string paper)
     {
-        var page = await browser.NewPageAsync(1280);
+        await using var tab = await browser.OpenTabAsync(1280);
+        var page = tab.Page;
         await page.GotoAsync($"/roles/{slug}/print");
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
 
