@@ -3,16 +3,20 @@ using System.Text.Unicode;
 using NonClinicalGuide.Web.Catalogue;
 using NonClinicalGuide.Web.Content;
 using NonClinicalGuide.Web.Infrastructure;
+using NonClinicalGuide.Web.OfficialData;
 using NonClinicalGuide.Web.Seo;
 
 if (ValidateCommand.IsRequested(args))
 {
-    return ValidateCommand.Run(args, new CatalogueOptions().ResolveContentPath(Directory.GetCurrentDirectory()), Console.Out);
+    return ValidateCommand.Run(args, Directory.GetCurrentDirectory(), Console.Out, DateOnly.FromDateTime(DateTime.UtcNow));
 }
 
 ContentParsersWarmUp.Start();
 var builder = WebApplication.CreateBuilder(args);
-ContentParsersWarmUp.ContentIsAt(CatalogueOptions.From(builder.Configuration).ResolveContentPath(builder.Environment.ContentRootPath));
+var catalogueOptions = CatalogueOptions.From(builder.Configuration);
+ContentParsersWarmUp.ContentIsAt(catalogueOptions.ResolveContentPath(builder.Environment.ContentRootPath));
+// Reading the official workbooks takes longer than anything else at start-up: begin now, beside the host.
+OfficialDataCache.StartLoading(catalogueOptions.ResolveOfficialDataPath(builder.Environment.ContentRootPath));
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.Services.AddControllersWithViews(mvc => mvc.Conventions.Add(new GetAlsoAnswersHead()));
 builder.Services.WithoutSessionState();

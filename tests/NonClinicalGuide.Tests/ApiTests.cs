@@ -20,29 +20,39 @@ public class ApiTests(TestSite site)
     }
 
     [Fact]
-    public async Task Role_GivesTheSameFactsAsThePage_WithPeriodsAndSources()
+    public async Task Role_GivesTheSameFactsAsThePage_WithReleasesAndSources()
     {
+        var oews = OfficialWorkbook.Oews(2025);
         var (_, body) = await site.GetAsync("/api/roles/alpha-clerk");
         var role = JsonDocument.Parse(body).RootElement;
         var pay = role.GetProperty("medianPay");
 
-        Assert.Equal(41230, pay.GetProperty("value").GetInt32());
-        Assert.Equal("May 2024", pay.GetProperty("period").GetString());
-        Assert.Equal("Test Handbook", pay.GetProperty("source").GetString());
-        Assert.Equal(-3, role.GetProperty("projectedGrowth").GetProperty("value").GetInt32());
+        Assert.Equal(decimal.Parse(oews.Cell("43-4171", "A_MEDIAN"), System.Globalization.CultureInfo.InvariantCulture), pay.GetProperty("value").GetDecimal());
+        Assert.Equal("May 2025", pay.GetProperty("period").GetString());
+        Assert.Equal("BLS Occupational Employment and Wage Statistics, May 2025", pay.GetProperty("source").GetString());
+        Assert.Equal("https://www.bls.gov/oes/2025/may/oes434171.htm", pay.GetProperty("sourceUrl").GetString());
         Assert.Equal("2024–34", role.GetProperty("projectedGrowth").GetProperty("period").GetString());
+        var occupation = role.GetProperty("occupations")[0];
+        Assert.Equal("43-4171", occupation.GetProperty("soc").GetString());
+        Assert.Equal("Receptionists and Information Clerks", occupation.GetProperty("title").GetString());
+        Assert.Equal(decimal.Parse(oews.Cell("43-4171", "A_PCT10"), System.Globalization.CultureInfo.InvariantCulture), occupation.GetProperty("annualPay").GetProperty("p10").GetProperty("value").GetDecimal());
+        Assert.Equal(decimal.Parse(oews.Cell("43-4171", "H_PCT90"), System.Globalization.CultureInfo.InvariantCulture), occupation.GetProperty("hourlyPay").GetProperty("p90").GetProperty("value").GetDecimal());
+        Assert.Equal("openings a year, on average", occupation.GetProperty("annualOpenings").GetProperty("unit").GetString());
+        Assert.Equal(6, occupation.GetProperty("medianPayHistory").GetArrayLength());
+        Assert.Contains("O*NET 29.3 Database", role.GetProperty("credit").GetString());
         Assert.Equal("medical-assistant", role.GetProperty("fromClinical")[0].GetProperty("from").GetString());
         Assert.Equal("beta-analyst", role.GetProperty("related")[0].GetString());
     }
 
     [Fact]
-    public async Task RoleWithoutFigures_HasNullFigures_NotZeros()
+    public async Task RoleOfAWiderOccupation_SaysHowItRelates()
     {
         var (_, body) = await site.GetAsync("/api/roles/beta-analyst");
-        var role = JsonDocument.Parse(body).RootElement;
+        var occupation = JsonDocument.Parse(body).RootElement.GetProperty("occupations")[0];
 
-        Assert.Equal(JsonValueKind.Null, role.GetProperty("medianPay").ValueKind);
-        Assert.Equal("parent", role.GetProperty("occupation").GetProperty("match").GetString());
+        Assert.Equal("part-of", occupation.GetProperty("relation").GetString());
+        Assert.Equal("15-1211.01", occupation.GetProperty("onetSoc").GetString());
+        Assert.Equal("Health Informatics Specialists", occupation.GetProperty("onetTitle").GetString());
     }
 
     [Fact]

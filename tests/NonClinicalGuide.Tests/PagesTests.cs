@@ -50,7 +50,7 @@ public class PagesTests(TestSite site)
             Assert.Contains(link, body);
         }
 
-        Assert.Contains("BLS Occupational Outlook Handbook", body);
+        Assert.Contains("href=\"/sources\">Where our figures come from</a>", body);
         Assert.Contains("not career, legal, financial or medical advice", body);
         Assert.Contains("Skip to main content", body);
     }
@@ -79,12 +79,17 @@ public class PagesTests(TestSite site)
     }
 
     [Fact]
-    public async Task Guide_ShowsHeadlineFigureWithItsSource()
+    public async Task Guide_ShowsHeadlineFigure_AddedUpFromTheProjectionsTable_WithTheWorking()
     {
+        var table = OfficialWorkbook.Projections();
+        decimal Cell(string code, string column) => decimal.Parse(table.Cell(code, column, "2024 National Employment Matrix code", headingRow: 2), System.Globalization.CultureInfo.InvariantCulture) * 1000;
+        var before = Cell("29-0000", "Employment, 2024") + Cell("31-0000", "Employment, 2024");
+        var after = Cell("29-0000", "Employment, 2034") + Cell("31-0000", "Employment, 2034");
+        var percent = Math.Round((after - before) / before * 100, 1);
         var (_, body) = await site.GetAsync("/");
 
-        Assert.Contains("13%", body);
-        Assert.Contains("2021–31", body);
-        Assert.Contains("href=\"https://example.org/source\"", body);
+        Assert.Contains($"<p class=\"figure-value mb-1\">{percent.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)}%</p>", body);
+        Assert.Contains($"Together: {before:N0} to {after:N0}, a rise of {after - before:N0}", body);
+        Assert.Contains("href=\"https://www.bls.gov/emp/tables/occupational-projections-and-characteristics.htm\"", body);
     }
 }

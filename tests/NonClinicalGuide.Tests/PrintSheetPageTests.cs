@@ -11,7 +11,7 @@ public class PrintSheetPageTests(TestSite site)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("aria-labelledby=\"quick-facts\"", body);
-        Assert.Contains("$41,230 a year", body);
+        Assert.Contains($"{Figures.Dollars(OfficialWorkbook.Oews(2025).Cell("43-4171", "A_MEDIAN"))} a year", body);
         Assert.Contains("Test entry.", body);
         Assert.DoesNotContain("Test downsides.", body);
         Assert.Contains("<strong>Medical assistants:</strong> Alpha bridge text.", body);

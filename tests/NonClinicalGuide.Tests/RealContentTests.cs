@@ -39,13 +39,29 @@ public class RealContentTests
     }
 
     [Fact]
-    public void RealGuide_UsesTheSourcedGrowthFigure_NotTheArticlesWrongOne()
+    public void RealGuide_AddsUpTheHealthcareGroupsOfTheProjections()
     {
         var (loaded, _) = ContentLoader.Load(TestPaths.RealContent);
-        var figure = loaded!.Guide.Meta.HeadlineFigure;
 
-        Assert.Equal("13%", figure.Value);
-        Assert.Equal("2021–31", figure.Period);
-        Assert.Contains("BLS", figure.Source);
+        Assert.Equal(["29-0000", "31-0000"], loaded!.Guide.Meta.HeadlineFigure.Occupations);
+    }
+
+    // Every figure comes from data/: no pay, percentage or head count typed into a page's text or front matter.
+    [Fact]
+    public void RealContent_HasNoTypedFigures()
+    {
+        var typed = new System.Text.RegularExpressions.Regex(@"\$\s?\d|\d\s?%|\b\d{1,3}(,\d{3})+\b|\b\d+(\.\d+)? (million|thousand)\b");
+        var found = Directory.EnumerateFiles(TestPaths.RealContent, "*.md", SearchOption.AllDirectories)
+            .Where(file => Path.GetFileName(file) != "README.md")
+            .SelectMany(file => File.ReadLines(file).Select((line, i) => (file, line, number: i + 1)))
+            .Where(x => typed.IsMatch(x.line))
+            // The guide quotes the original article's claim in order to say it was not what BLS published.
+            .Where(x => !x.line.Contains("the one this site grew from", StringComparison.Ordinal))
+            // Zooming to 200% is an accessibility fact, not a figure.
+            .Where(x => !x.line.Contains("zoomed to 200%", StringComparison.Ordinal))
+            .Select(x => $"{Path.GetRelativePath(TestPaths.RealContent, x.file)}:{x.number}: {x.line.Trim()}")
+            .ToList();
+
+        Assert.True(found.Count == 0, string.Join(Environment.NewLine, found));
     }
 }

@@ -14,8 +14,8 @@ public class RoleCompareTests(TestSite site)
         var alpha = body.IndexOf("<th scope=\"col\"><a href=\"/roles/alpha-clerk\">", StringComparison.Ordinal);
         var beta = body.IndexOf("<th scope=\"col\"><a href=\"/roles/beta-analyst\">", StringComparison.Ordinal);
         Assert.True(gamma > 0 && gamma < alpha && alpha < beta, "columns follow the address");
-        Assert.Contains("$41,230 a year", body);
-        Assert.Contains("Not published yet", body);
+        Assert.Contains($"{Figures.Dollars(OfficialWorkbook.Oews(2025).Cell("43-4171", "A_MEDIAN"))} median", body);
+        Assert.Contains($"{Figures.Dollars(OfficialWorkbook.Oews(2025).Cell("15-1211", "A_MEDIAN"))} median", body);
         Assert.Contains("Medical assistants:</strong> Alpha bridge text.", body);
     }
 

@@ -14,6 +14,9 @@ public class SiteFactory : WebApplicationFactory<Program>
 
     public string ContentPath { get; }
 
+    // The real data/ unless a test points the app at a copy (a damaged workbook, a new release).
+    public string OfficialDataPath { get; init; } = TestPaths.RealData;
+
     public string DataDirectory { get; }
 
     public string Environment { get; init; } = "Production";
@@ -27,6 +30,7 @@ public class SiteFactory : WebApplicationFactory<Program>
         // Outside Development, compressed assets of an unpublished build are found only through this manifest.
         builder.UseStaticWebAssets();
         builder.UseSetting("Catalogue:ContentPath", ContentPath);
+        builder.UseSetting("Catalogue:OfficialDataPath", OfficialDataPath);
         builder.UseSetting("Catalogue:DataDirectory", DataDirectory);
         // Warming up sends the app a few hundred requests of its own; WarmUpTests turns it back on.
         builder.UseSetting("Performance:WarmUp", "false");

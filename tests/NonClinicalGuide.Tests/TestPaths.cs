@@ -22,11 +22,28 @@ public static class TestPaths
         }
     }
 
+    // The official data files shipped in data/ (every test content folder uses the real figures).
+    public static string RealData => Path.Combine(Path.GetDirectoryName(RealContent)!, "data");
+
     public static string NewTempDirectory(string purpose)
     {
         var path = Path.Combine(Path.GetTempPath(), "ncg-tests", $"{purpose}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(path);
         return path;
+    }
+
+    // A writable copy of data/, for tests that damage a workbook or add a release.
+    public static string CopyOfRealData()
+    {
+        var target = Path.Combine(NewTempDirectory("data"), "data");
+        foreach (var file in Directory.EnumerateFiles(RealData, "*", SearchOption.AllDirectories))
+        {
+            var destination = Path.Combine(target, Path.GetRelativePath(RealData, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
+        }
+
+        return target;
     }
 
     // A writable copy of the test content, named "content" so error paths read content/roles/x.md.

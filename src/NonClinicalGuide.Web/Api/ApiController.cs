@@ -34,23 +34,46 @@ public sealed class ApiController(CatalogueDb db) : ControllerBase
         }
 
         var related = await db.RoleRelations.Where(r => r.RoleSlug == slug).OrderBy(r => r.Order).Select(r => r.RelatedSlug).ToListAsync(cancellationToken);
-        ApiFigure? Figure(decimal? value, string unit, string? period) =>
-            value is { } v && period is not null ? new ApiFigure(v, unit, period, role.FactsSource!, role.FactsSourceUrl!) : null;
+        var release = await db.ReleaseAsync(cancellationToken);
+        var occupations = (await db.FactsOfRolesAsync([slug], cancellationToken))[slug].Select(facts => Occupation(facts, release)).ToList();
+        var own = occupations[0];
 
         return new ApiRole(
             role.Slug, role.Title, role.CategorySlug, role.Summary, SiteUrls.Absolute(HttpContext, $"/roles/{role.Slug}"),
             FixedValueNames.Of(role.PatientContact), FixedValueNames.Of(role.Remote), FixedValueNames.Of(role.EntryEducation),
             role.Interests.Select(FixedValueNames.Of).ToList(),
-            Figure(role.MedianPay, "USD per year (median)", role.PayPeriod),
-            Figure(role.GrowthPercent, "percent change in jobs", role.GrowthPeriod),
-            Figure(role.Jobs, "jobs", role.JobsPeriod),
-            role.TypicalEducation,
-            new ApiOccupation(role.OccupationCode, role.OccupationTitle, role.OnetCode, FixedValueNames.Of(role.OccupationMatch), role.OccupationNote, role.BlsUrl, role.OnetUrl),
+            own.AnnualPay.Median, own.ProjectedGrowth, own.Employment, own.TypicalEducation?.Value,
+            occupations,
             role.Certifications.Select(c => new ApiCertification(c.Name, c.Body, c.Note)).ToList(),
             role.Settings, role.Skills,
             role.ClinicalPathways.Select(p => new ApiPathway(FixedValueNames.Of(p.From), p.Why, p.Bridge)).ToList(),
             related,
-            Labels.IsoDate(role.LastReviewed));
+            Labels.IsoDate(role.LastReviewed),
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, FigureSources.OnetCredit, release.OnetVersion) + " " + FigureSources.OnetModified);
+    }
+
+    // Every figure of one occupation, each carrying its release and the page it comes from.
+    private static ApiOccupation Occupation(OccupationFacts facts, DataRelease release)
+    {
+        var oews = FigureSources.Oews(release);
+        var oewsUrl = FigureSources.OewsUrl(release, facts.SocCode);
+        var projections = FigureSources.Projections(release);
+        ApiFigure? Wage(double? value, PayScale scale, int percentile, string unit) =>
+            value is { } v ? new ApiFigure((decimal)v, unit, release.OewsLabel, oews, oewsUrl, scale.IsAtLeast(percentile)) : null;
+        ApiPercentiles Percentiles(PayScale scale, string unit) => new(
+            Wage(scale.P10, scale, 10, unit), Wage(scale.P25, scale, 25, unit), Wage(scale.Median, scale, 50, unit),
+            Wage(scale.P75, scale, 75, unit), Wage(scale.P90, scale, 90, unit));
+        ApiText? Projected(string? value) => value is null ? null : new ApiText(value, release.ProjectionsPeriod, projections, FigureSources.ProjectionsUrl);
+
+        return new ApiOccupation(
+            facts.SocCode, facts.Title, facts.OnetCode, facts.OnetTitle, FixedValueNames.Of(facts.Relation), facts.Note, oewsUrl, FigureSources.OnetUrl(facts.OnetCode),
+            Percentiles(facts.Annual, "USD per year"), Percentiles(facts.Hourly, "USD per hour"),
+            facts.Employment is { } jobs ? new ApiFigure(jobs, "jobs", release.OewsLabel, oews, oewsUrl) : null,
+            facts.GrowthPercent is { } growth ? new ApiFigure((decimal)growth, "percent change in employment", release.ProjectionsPeriod, projections, FigureSources.ProjectionsUrl) : null,
+            facts.OpeningsPerYear is { } openings ? new ApiFigure(openings, "openings a year, on average", release.ProjectionsPeriod, projections, FigureSources.ProjectionsUrl) : null,
+            Projected(facts.TypicalEducation), Projected(facts.WorkExperience), Projected(facts.OnTheJobTraining),
+            facts.JobZone is { } zone ? new ApiText($"{zone}: {facts.JobZoneName}", $"O*NET {release.OnetVersion}", FigureSources.Onet(release), FigureSources.OnetUrl(facts.OnetCode)) : null,
+            facts.History.Select(point => new ApiPayPoint($"May {point.Year}", point.Median, point.AtLeast)).ToList());
     }
 
     [HttpGet("categories")]

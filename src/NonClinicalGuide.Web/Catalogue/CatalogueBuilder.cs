@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using NonClinicalGuide.Web.Content;
+using NonClinicalGuide.Web.OfficialData;
 
 namespace NonClinicalGuide.Web.Catalogue;
 
@@ -20,6 +21,8 @@ public sealed class CatalogueBuilder(
 
     public string ContentPath => options.Value.ResolveContentPath(environment.ContentRootPath);
 
+    public string OfficialDataPath => options.Value.ResolveOfficialDataPath(environment.ContentRootPath);
+
     public IReadOnlyList<ContentError> Rebuild()
     {
         IReadOnlyList<ContentError> errors;
@@ -35,25 +38,35 @@ public sealed class CatalogueBuilder(
     private IReadOnlyList<ContentError> BuildAndSwap()
     {
         var started = clock.GetTimestamp();
+        var officialData = OfficialDataCache.Get(OfficialDataPath);
         var fingerprint = ContentFingerprint.Of(ContentPath);
         var (content, errors) = ContentLoader.Load(ContentPath);
-        if (errors.Count > 0 || content is null)
+        var loaded = clock.GetElapsedTime(started);
+        var (data, dataErrors) = officialData.GetAwaiter().GetResult();
+        var waitedForData = clock.GetElapsedTime(started) - loaded;
+        if (errors.Count > 0 || content is null || data is null)
         {
-            return errors;
+            return [.. errors, .. dataErrors];
         }
 
-        var loaded = clock.GetElapsedTime(started);
+        var crossErrors = new List<ContentError>();
+        OfficialDataRules.Check(content, data, crossErrors);
+        if (crossErrors.Count > 0)
+        {
+            return crossErrors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ToList();
+        }
 
         var directory = options.Value.ResolveDataDirectory(environment.ContentRootPath);
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, $"catalogue-{clock.GetUtcNow():yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.db");
-        CatalogueWriter.Write(content, path);
+        CatalogueWriter.Write(content, data, path);
 
         var previous = current.Snapshot;
         var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString();
-        current.SwapTo(new CatalogueSnapshot(path, connectionString, content.Roles.Count, clock.GetUtcNow(), fingerprint));
-        logger.LogInformation("Catalogue built from {ContentPath} in {Milliseconds:0} ms (content read in {LoadMilliseconds:0} ms): {Roles} roles in {File}",
-            ContentPath, clock.GetElapsedTime(started).TotalMilliseconds, loaded.TotalMilliseconds, content.Roles.Count, Path.GetFileName(path));
+        // The version names both inputs, so a new data release changes every page's ETag too.
+        current.SwapTo(new CatalogueSnapshot(path, connectionString, content.Roles.Count, clock.GetUtcNow(), $"{fingerprint[..8]}{data.Fingerprint[..8]}"));
+        logger.LogInformation("Catalogue built from {ContentPath} and OEWS {Release} in {Milliseconds:0} ms (content read in {LoadMilliseconds:0} ms, then {WaitMilliseconds:0} ms waiting for the official data, read since start-up): {Roles} roles in {File}",
+            ContentPath, data.Newest.Label, clock.GetElapsedTime(started).TotalMilliseconds, loaded.TotalMilliseconds, waitedForData.TotalMilliseconds, content.Roles.Count, Path.GetFileName(path));
 
         if (previous is not null)
         {

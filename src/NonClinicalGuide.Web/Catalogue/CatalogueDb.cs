@@ -18,6 +18,14 @@ public sealed class CatalogueDb(DbContextOptions<CatalogueDb> options) : DbConte
     public DbSet<TocEntry> TocEntries => Set<TocEntry>();
     public DbSet<KeyPoint> KeyPoints => Set<KeyPoint>();
     public DbSet<HeadlineFigure> HeadlineFigures => Set<HeadlineFigure>();
+    public DbSet<HeadlinePart> HeadlineParts => Set<HeadlinePart>();
+    public DbSet<RoleOccupation> RoleOccupations => Set<RoleOccupation>();
+    public DbSet<Occupation> Occupations => Set<Occupation>();
+    public DbSet<PayHistoryPoint> PayHistory => Set<PayHistoryPoint>();
+    public DbSet<OnetProfile> OnetProfiles => Set<OnetProfile>();
+    public DbSet<ClinicalJob> ClinicalJobs => Set<ClinicalJob>();
+    public DbSet<DataRelease> DataReleases => Set<DataRelease>();
+    public DbSet<DataFileEntry> DataFiles => Set<DataFileEntry>();
     public DbSet<FaqEntry> FaqEntries => Set<FaqEntry>();
     public DbSet<ComparisonRow> ComparisonRows => Set<ComparisonRow>();
 
@@ -37,7 +45,15 @@ public sealed class CatalogueDb(DbContextOptions<CatalogueDb> options) : DbConte
             role.HasIndex(r => r.Title);
             role.HasMany(r => r.Certifications).WithOne().HasForeignKey(c => c.RoleSlug);
             role.HasMany(r => r.ClinicalPathways).WithOne().HasForeignKey(p => p.RoleSlug);
+            role.HasMany(r => r.Occupations).WithOne().HasForeignKey(o => o.RoleSlug);
         });
+        modelBuilder.Entity<RoleOccupation>().HasKey(o => new { o.RoleSlug, o.Order });
+        modelBuilder.Entity<Occupation>().HasKey(o => o.SocCode);
+        modelBuilder.Entity<PayHistoryPoint>().HasKey(p => new { p.SocCode, p.Year });
+        modelBuilder.Entity<OnetProfile>().HasKey(p => p.OnetCode);
+        modelBuilder.Entity<ClinicalJob>().HasKey(j => j.Slug);
+        modelBuilder.Entity<DataFileEntry>().HasKey(f => f.Path);
+        modelBuilder.Entity<HeadlinePart>().HasKey(p => p.Order);
 
         modelBuilder.Entity<RoleText>(text =>
         {

@@ -8,6 +8,9 @@ public sealed class CatalogueOptions
     // so `dotnet run` from a clone needs no settings.
     public string? ContentPath { get; set; }
 
+    // The official data files (BLS, O*NET); when empty, the "data" folder beside the content folder.
+    public string? OfficialDataPath { get; set; }
+
     // Where built catalogue files go; relative paths are under the app's content root.
     public string DataDirectory { get; set; } = "App_Data";
 
@@ -35,6 +38,11 @@ public sealed class CatalogueOptions
 
         return Path.Combine(contentRoot, "content");
     }
+
+    public string ResolveOfficialDataPath(string contentRoot) =>
+        !string.IsNullOrWhiteSpace(OfficialDataPath)
+            ? Path.GetFullPath(OfficialDataPath, contentRoot)
+            : Path.Combine(Path.GetDirectoryName(ResolveContentPath(contentRoot).TrimEnd(Path.DirectorySeparatorChar)) ?? contentRoot, "data");
 
     public string ResolveDataDirectory(string contentRoot) => Path.GetFullPath(DataDirectory, contentRoot);
 }

@@ -8,7 +8,7 @@ namespace NonClinicalGuide.Web.Catalogue;
 public static class CatalogueQueries
 {
     private static readonly Expression<Func<Role, RoleCard>> ToCard =
-        r => new RoleCard(r.Slug, r.Title, r.Summary, r.CategorySlug, r.PatientContact, r.Remote, r.EntryEducation);
+        r => new RoleCard(r.Slug, r.Title, r.Summary, r.CategorySlug, r.PatientContact, r.Remote, r.EntryEducation, r.PayMedian, r.PayLow, r.PayHigh, r.PayHighAtLeast);
 
     public static IQueryable<RoleCard> AsCards(this IQueryable<Role> roles) => roles.Select(ToCard);
 

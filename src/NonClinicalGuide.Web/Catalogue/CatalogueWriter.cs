@@ -1,18 +1,17 @@
-using System.Globalization;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using NonClinicalGuide.Web.Content;
+using NonClinicalGuide.Web.OfficialData;
 using NonClinicalGuide.Web.Search;
 
 namespace NonClinicalGuide.Web.Catalogue;
 
-// Writes loaded content into a brand-new SQLite file. The schema is the one EF Core's model creates (see
-// CatalogueSchema); the rows go in through prepared statements in one transaction, which is many times
-// faster than tracking every row in a DbContext. The file gets its final name only once it is complete, so a crash
-// half-way leaves a ".building" file that is never read.
+// Writes loaded content and the official data into a brand-new SQLite file. The schema is the one EF Core's
+// model creates (see CatalogueSchema); the rows go in through prepared statements in one transaction, which is
+// many times faster than tracking every row in a DbContext. The file gets its final name only once it is
+// complete, so a crash half-way leaves a ".building" file that is never read.
 public static class CatalogueWriter
 {
-    public static void Write(ContentSet content, string path)
+    public static void Write(ContentSet content, OfficialDataSet data, string path)
     {
         var building = path + ".building";
         File.Delete(building);
@@ -27,190 +26,82 @@ public static class CatalogueWriter
 
             using (var transaction = connection.BeginTransaction())
             {
-                var rows = new Rows(connection, transaction);
-                AddDocuments(rows, content);
-                AddCategoriesAndRoles(rows, content);
+                var rows = new CatalogueRows(connection, transaction);
+                var figures = new OfficialRows(data);
+                AddDocuments(rows, content, figures);
+                AddCategoriesAndRoles(rows, content, figures);
+                figures.AddTo(rows, content);
                 transaction.Commit();
             }
 
             // Indexes are built once the rows are in: one sort each, rather than updated row by row.
             Execute(connection, CatalogueSchema.Indexes);
-            SearchIndex.Create(connection, SearchDocuments.From(content));
+            SearchIndex.Create(connection, SearchDocuments.From(content, data));
             Execute(connection, "PRAGMA optimize");
         }
 
         File.Move(building, path, overwrite: true);
     }
 
-    private static void AddDocuments(Rows rows, ContentSet content)
+    private static void AddDocuments(CatalogueRows rows, ContentSet content, OfficialRows figures)
     {
-        var documents = rows.For("Documents", "Key", "Title", "Description", "Summary", "BodyHtml", "LastReviewed");
-        var toc = rows.For("TocEntries", "DocumentKey", "Order", "Anchor", "Text");
-
         var guide = content.Guide;
-        documents.Add(DocumentKeys.Guide, guide.Meta.Title, guide.Meta.Description, guide.Meta.Summary, guide.Body.Html, guide.Meta.LastReviewed);
-        foreach (var (heading, i) in guide.Body.Headings.Select((h, i) => (h, i)))
-        {
-            toc.Add(DocumentKeys.Guide, i, heading.Anchor, heading.Text);
-        }
-
-        var keyPoints = rows.For("KeyPoints", "Order", "Title", "TextHtml");
-        foreach (var (point, i) in guide.Meta.KeyPoints.Select((p, i) => (p, i)))
-        {
-            keyPoints.Add(i, point.Title, MarkdownRenderer.RenderInline(point.Text));
-        }
-
-        var figure = guide.Meta.HeadlineFigure;
-        rows.For("HeadlineFigures", "Value", "Claim", "Period", "Source", "SourceUrl")
-            .Add(figure.Value, figure.Claim, figure.Period, figure.Source, figure.SourceUrl);
+        rows.Add(new Document { Key = DocumentKeys.Guide, Title = guide.Meta.Title, Description = guide.Meta.Description, Summary = guide.Meta.Summary, BodyHtml = guide.Body.Html, LastReviewed = guide.Meta.LastReviewed });
+        rows.AddRange(Toc(DocumentKeys.Guide, guide.Body.Headings));
+        rows.AddRange(guide.Meta.KeyPoints.Select((point, i) => new KeyPoint { Order = i, Title = point.Title, TextHtml = MarkdownRenderer.RenderInline(point.Text) }));
+        rows.Add(new HeadlineFigure { Claim = guide.Meta.HeadlineFigure.Claim });
+        rows.AddRange(figures.HeadlineParts(guide.Meta.HeadlineFigure.Occupations));
 
         var faq = content.Faq;
-        documents.Add(DocumentKeys.Faq, faq.Meta.Title, faq.Meta.Description, null, "", faq.Meta.LastReviewed);
-        var entries = rows.For("FaqEntries", "Order", "Anchor", "Question", "AnswerHtml");
-        foreach (var (entry, i) in faq.Entries.Select((e, i) => (e, i)))
-        {
-            entries.Add(i, entry.Anchor, entry.Question, entry.AnswerHtml);
-        }
+        rows.Add(new Document { Key = DocumentKeys.Faq, Title = faq.Meta.Title, Description = faq.Meta.Description, BodyHtml = "", LastReviewed = faq.Meta.LastReviewed });
+        rows.AddRange(faq.Entries.Select((entry, i) => new FaqEntry { Order = i, Anchor = entry.Anchor, Question = entry.Question, AnswerHtml = entry.AnswerHtml }));
 
         foreach (var page in content.Pages)
         {
-            documents.Add(page.Source.Slug, page.Meta.Title, page.Meta.Description, null, page.BodyHtml, page.Meta.LastReviewed);
+            rows.Add(new Document { Key = page.Source.Slug, Title = page.Meta.Title, Description = page.Meta.Description, BodyHtml = page.BodyHtml, LastReviewed = page.Meta.LastReviewed });
         }
 
         var comparison = content.Comparison;
-        documents.Add(DocumentKeys.Comparison, comparison.Meta.Title, comparison.Meta.Description, null, comparison.IntroHtml, comparison.Meta.LastReviewed);
-        var comparisonRows = rows.For("ComparisonRows", "Order", "Feature", "ClinicalHtml", "NonClinicalHtml");
-        foreach (var (row, i) in comparison.Meta.Rows.Select((r, i) => (r, i)))
+        rows.Add(new Document { Key = DocumentKeys.Comparison, Title = comparison.Meta.Title, Description = comparison.Meta.Description, BodyHtml = comparison.IntroHtml, LastReviewed = comparison.Meta.LastReviewed });
+        rows.AddRange(comparison.Meta.Rows.Select((row, i) => new ComparisonRow
         {
-            comparisonRows.Add(i, row.Feature, MarkdownRenderer.RenderInline(row.Clinical), MarkdownRenderer.RenderInline(row.NonClinical));
-        }
+            Order = i, Feature = row.Feature, ClinicalHtml = MarkdownRenderer.RenderInline(row.Clinical), NonClinicalHtml = MarkdownRenderer.RenderInline(row.NonClinical),
+        }));
     }
 
-    private static void AddCategoriesAndRoles(Rows rows, ContentSet content)
+    private static void AddCategoriesAndRoles(CatalogueRows rows, ContentSet content, OfficialRows figures)
     {
-        var categories = rows.For("Categories", "Slug", "Title", "Summary", "Order", "DescriptionHtml");
-        foreach (var category in content.Categories)
+        rows.AddRange(content.Categories.Select(category => new Category
         {
-            categories.Add(category.Source.Slug, category.Meta.Title, category.Meta.Summary, category.Meta.Order, category.DescriptionHtml);
-        }
-
-        var categoryOrder = content.Categories.ToDictionary(c => c.Source.Slug, c => c.Meta.Order);
-        var roles = rows.For("Roles",
-            "Slug", "Title", "CategorySlug", "CategoryOrder", "Summary", "PatientContact", "Remote", "EntryEducation", "Interests", "Settings", "Skills",
-            "OccupationCode", "OccupationTitle", "OnetCode", "OccupationMatch", "OccupationNote", "BlsUrl", "OnetUrl",
-            "FactsSource", "FactsSourceUrl", "MedianPay", "PayPeriod", "GrowthPercent", "GrowthPeriod", "GrowthLabel", "Jobs", "JobsPeriod",
-            "TypicalEducation", "LastReviewed");
-        var texts = rows.For("RoleTexts", "Slug", "BodyHtml", "WayInHtml");
-        var certifications = rows.For("Certifications", "RoleSlug", "Order", "Name", "Body", "Note");
-        var pathways = rows.For("ClinicalPathways", "RoleSlug", "From", "Why", "Bridge");
-        var relations = rows.For("RoleRelations", "RoleSlug", "RelatedSlug", "Order");
-        var aliases = rows.For("RoleAliases", "Alias", "RoleSlug");
-        var toc = rows.For("TocEntries", "DocumentKey", "Order", "Anchor", "Text");
+            Slug = category.Source.Slug, Title = category.Meta.Title, Summary = category.Meta.Summary, Order = category.Meta.Order, DescriptionHtml = category.DescriptionHtml,
+        }));
 
         // Every role first, then the rows that point at roles: related roles may come later in the list.
-        foreach (var role in content.Roles)
-        {
-            var meta = role.Meta;
-            var facts = meta.Facts;
-            roles.Add(
-                role.Source.Slug, meta.Title, meta.Category, categoryOrder[meta.Category], meta.Summary, meta.PatientContact, meta.Remote, meta.EntryEducation,
-                Json(meta.Interests.Distinct().Select(i => (int)i)), Json(meta.Settings), Json(meta.Skills),
-                meta.Occupation.Code, meta.Occupation.Title, meta.Occupation.OnetCode, meta.Occupation.Match, meta.Occupation.Note,
-                meta.Occupation.BlsUrl, meta.Occupation.OnetUrl,
-                facts?.Source, facts?.SourceUrl, facts?.MedianPay, facts?.PayPeriod, facts?.GrowthPercent, facts?.GrowthPeriod, facts?.GrowthLabel,
-                facts?.Jobs, facts?.JobsPeriod, facts?.TypicalEducation, meta.LastReviewed);
-        }
+        var categoryOrder = content.Categories.ToDictionary(c => c.Source.Slug, c => c.Meta.Order);
+        rows.AddRange(content.Roles.Select(role => figures.Role(role, categoryOrder[role.Meta.Category])));
 
         foreach (var role in content.Roles)
         {
             var meta = role.Meta;
             var slug = role.Source.Slug;
-            texts.Add(slug, role.BodyHtml, role.Parts.WayInHtml);
-            foreach (var (certification, i) in meta.Certifications.Select((c, i) => (c, i)))
-            {
-                certifications.Add(slug, i, certification.Name, certification.Body, certification.Note);
-            }
-
-            foreach (var pathway in meta.ClinicalPathways)
-            {
-                pathways.Add(slug, pathway.From, pathway.Why, pathway.Bridge);
-            }
-
-            foreach (var (related, i) in meta.Related.Distinct().Select((r, i) => (r, i)))
-            {
-                relations.Add(slug, related, i);
-            }
-
-            foreach (var alias in meta.Aliases)
-            {
-                aliases.Add(alias, slug);
-            }
-
-            foreach (var (heading, i) in role.Sections.Select((h, i) => (h, i)))
-            {
-                toc.Add(DocumentKeys.Role(slug), i, heading.Anchor, heading.Text);
-            }
+            rows.Add(new RoleText { Slug = slug, BodyHtml = role.BodyHtml, WayInHtml = role.Parts.WayInHtml });
+            rows.AddRange(meta.Certifications.Select((c, i) => new Certification { RoleSlug = slug, Order = i, Name = c.Name, Body = c.Body, Note = c.Note }));
+            rows.AddRange(meta.ClinicalPathways.Select(p => new ClinicalPathway { RoleSlug = slug, From = p.From, Why = p.Why, Bridge = p.Bridge }));
+            rows.AddRange(meta.Related.Distinct().Select((related, i) => new RoleRelation { RoleSlug = slug, RelatedSlug = related, Order = i }));
+            rows.AddRange(meta.Aliases.Select(alias => new RoleAlias { Alias = alias, RoleSlug = slug }));
+            rows.AddRange(meta.Occupations.Select((o, i) => new RoleOccupation { RoleSlug = slug, Order = i, SocCode = o.Soc, OnetCode = o.Onet, Relation = o.Relation, Note = o.Note }));
+            rows.AddRange(Toc(DocumentKeys.Role(slug), role.Sections));
         }
     }
 
-    // Lists are stored as JSON arrays, the way EF Core maps primitive collections.
-    private static string Json<T>(IEnumerable<T> values) => JsonSerializer.Serialize(values);
+    private static IEnumerable<TocEntry> Toc(string documentKey, IReadOnlyList<Heading> headings) =>
+        headings.Select((heading, i) => new TocEntry { DocumentKey = documentKey, Order = i, Anchor = heading.Anchor, Text = heading.Text });
 
     private static void Execute(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
-    }
-
-    // One prepared INSERT per table, reused for every row.
-    private sealed class Rows(SqliteConnection connection, SqliteTransaction transaction)
-    {
-        private readonly Dictionary<string, Insert> _inserts = [];
-
-        public Insert For(string table, params string[] columns)
-        {
-            if (!_inserts.TryGetValue(table, out var insert))
-            {
-                insert = new Insert(connection, transaction, table, columns);
-                _inserts[table] = insert;
-            }
-
-            return insert;
-        }
-    }
-
-    private sealed class Insert
-    {
-        private readonly SqliteCommand _command;
-
-        public Insert(SqliteConnection connection, SqliteTransaction transaction, string table, string[] columns)
-        {
-            _command = connection.CreateCommand();
-            _command.Transaction = transaction;
-            _command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) " +
-                $"VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))})";
-            for (var i = 0; i < columns.Length; i++)
-            {
-                _command.Parameters.Add(new SqliteParameter($"$p{i}", null));
-            }
-        }
-
-        public void Add(params object?[] values)
-        {
-            for (var i = 0; i < values.Length; i++)
-            {
-                _command.Parameters[i].Value = values[i] switch
-                {
-                    null => DBNull.Value,
-                    Enum value => Convert.ToInt32(value, CultureInfo.InvariantCulture),
-                    DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    var value => value,
-                };
-            }
-
-            _command.ExecuteNonQuery();
-        }
     }
 }
 
@@ -221,6 +112,7 @@ public static class DocumentKeys
     public const string Comparison = "comparison";
     public const string FromClinical = "from-clinical";
     public const string Accessibility = "accessibility";
+    public const string Sources = "sources";
 
     public static string Role(string slug) => "role:" + slug;
 }

@@ -27,26 +27,19 @@ public sealed class Role
     public required List<Interest> Interests { get; init; }
     public required List<string> Settings { get; init; }
     public required List<string> Skills { get; init; }
-    public required string OccupationCode { get; init; }
-    public required string OccupationTitle { get; init; }
-    public required string OnetCode { get; init; }
-    public required OccupationMatch OccupationMatch { get; init; }
-    public string? OccupationNote { get; init; }
-    public string? BlsUrl { get; init; }
-    public required string OnetUrl { get; init; }
-    public string? FactsSource { get; init; }
-    public string? FactsSourceUrl { get; init; }
-    public int? MedianPay { get; init; }
-    public string? PayPeriod { get; init; }
-    public int? GrowthPercent { get; init; }
-    public string? GrowthPeriod { get; init; }
-    public string? GrowthLabel { get; init; }
-    public int? Jobs { get; init; }
-    public string? JobsPeriod { get; init; }
-    public string? TypicalEducation { get; init; }
+    // The role's own occupation (the first it names) and its newest figures, copied here so that cards,
+    // lists and sorting read one row: median and the 10th-90th percentile range of annual pay, projected
+    // growth. The full figures of every occupation a role names are in Occupations.
+    public required string PaySocCode { get; init; }
+    public int? PayMedian { get; init; }
+    public int? PayLow { get; init; }
+    public int? PayHigh { get; init; }
+    public bool PayHighAtLeast { get; init; }
+    public double? GrowthPercent { get; init; }
     public required DateOnly LastReviewed { get; init; }
     public List<Certification> Certifications { get; init; } = [];
     public List<ClinicalPathway> ClinicalPathways { get; init; } = [];
+    public List<RoleOccupation> Occupations { get; init; } = [];
 }
 
 // A role's long texts live apart from the role row, so filtering and sorting roles reads small rows only.
@@ -117,14 +110,21 @@ public sealed class KeyPoint
     public required string TextHtml { get; init; }
 }
 
+// The guide's headline: projected growth of a few occupation groups added together (HeadlineParts).
 public sealed class HeadlineFigure
 {
     public int Id { get; init; }
-    public required string Value { get; init; }
     public required string Claim { get; init; }
-    public required string Period { get; init; }
-    public required string Source { get; init; }
-    public required string SourceUrl { get; init; }
+}
+
+public sealed class HeadlinePart
+{
+    public required int Order { get; init; }
+    public required string SocCode { get; init; }
+    public required string Title { get; init; }
+    public required int EmploymentBase { get; init; }
+    public required int EmploymentTarget { get; init; }
+    public required int OpeningsPerYear { get; init; }
 }
 
 public sealed class FaqEntry

@@ -19,14 +19,17 @@ public static partial class RolePageQueries
             .AsSingleQuery()
             .SingleOrDefault(r => r.Slug == slug));
 
-    private const string PageSql = """
+    private static readonly string PageSql = $"""
         SELECT t."BodyHtml" AS "BodyHtml",
+               {OfficialFactsQueries.RoleFactsArray("@slug")} AS "FactsJson",
                (SELECT c."Title" FROM "Categories" AS c WHERE c."Slug" = @category) AS "CategoryTitle",
                (SELECT json_group_array(json_object('Anchor', e."Anchor", 'Text', e."Text") ORDER BY e."Order")
                   FROM "TocEntries" AS e WHERE e."DocumentKey" = @document) AS "SectionsJson",
                (SELECT json_group_array(json_object(
                            'Slug', o."Slug", 'Title', o."Title", 'Summary', o."Summary", 'CategorySlug', o."CategorySlug",
-                           'PatientContact', o."PatientContact", 'Remote', o."Remote", 'EntryEducation', o."EntryEducation") ORDER BY r."Order")
+                           'PatientContact', o."PatientContact", 'Remote', o."Remote", 'EntryEducation', o."EntryEducation",
+                           'PayMedian', o."PayMedian", 'PayLow', o."PayLow", 'PayHigh', o."PayHigh",
+                           'PayHighAtLeast', json(CASE o."PayHighAtLeast" WHEN 1 THEN 'true' ELSE 'false' END)) ORDER BY r."Order")
                   FROM "RoleRelations" AS r JOIN "Roles" AS o ON o."Slug" = r."RelatedSlug"
                   WHERE r."RoleSlug" = @slug) AS "RelatedJson"
         FROM "RoleTexts" AS t
@@ -50,10 +53,10 @@ public static partial class RolePageQueries
             .Select((section, i) => new TocEntry { DocumentKey = documentKey, Order = i, Anchor = section.Anchor, Text = section.Text })
             .ToList();
         var related = JsonSerializer.Deserialize(row.RelatedJson, PageJson.Default.ListRoleCard)!;
-        return new RolePage(role, row.BodyHtml, row.CategoryTitle, related, sections);
+        return new RolePage(role, row.BodyHtml, row.CategoryTitle, related, sections, OfficialFactsQueries.Parse(row.FactsJson), await db.ReleaseAsync(cancellationToken));
     }
 
-    private sealed record PageRow(string BodyHtml, string CategoryTitle, string SectionsJson, string RelatedJson);
+    private sealed record PageRow(string BodyHtml, string FactsJson, string CategoryTitle, string SectionsJson, string RelatedJson);
 
     internal sealed record Section(string Anchor, string Text);
 

@@ -9,12 +9,49 @@ CREATE TABLE "Categories" (
 );
 
 
+CREATE TABLE "ClinicalJobs" (
+    "Slug" TEXT NOT NULL CONSTRAINT "PK_ClinicalJobs" PRIMARY KEY,
+    "Title" TEXT NOT NULL,
+    "One" TEXT NOT NULL,
+    "Short" TEXT NOT NULL,
+    "SocCode" TEXT NOT NULL,
+    "OnetCode" TEXT NOT NULL,
+    "Order" INTEGER NOT NULL,
+    "PayReference" INTEGER NOT NULL,
+    "DescriptionHtml" TEXT NOT NULL
+);
+
+
 CREATE TABLE "ComparisonRows" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_ComparisonRows" PRIMARY KEY AUTOINCREMENT,
     "Order" INTEGER NOT NULL,
     "Feature" TEXT NOT NULL,
     "ClinicalHtml" TEXT NOT NULL,
     "NonClinicalHtml" TEXT NOT NULL
+);
+
+
+CREATE TABLE "DataFiles" (
+    "Path" TEXT NOT NULL CONSTRAINT "PK_DataFiles" PRIMARY KEY,
+    "Dataset" TEXT NOT NULL,
+    "Release" TEXT NOT NULL,
+    "Bytes" INTEGER NOT NULL,
+    "Sha256" TEXT NOT NULL
+);
+
+
+CREATE TABLE "DataReleases" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_DataReleases" PRIMARY KEY AUTOINCREMENT,
+    "OewsLabel" TEXT NOT NULL,
+    "OewsYear" INTEGER NOT NULL,
+    "OewsFile" TEXT NOT NULL,
+    "TopCodeHourly" REAL NOT NULL,
+    "TopCodeAnnual" INTEGER NOT NULL,
+    "ProjectionsPeriod" TEXT NOT NULL,
+    "ProjectionsBaseYear" INTEGER NOT NULL,
+    "ProjectionsTargetYear" INTEGER NOT NULL,
+    "ProjectionsFile" TEXT NOT NULL,
+    "OnetVersion" TEXT NOT NULL
 );
 
 
@@ -39,11 +76,17 @@ CREATE TABLE "FaqEntries" (
 
 CREATE TABLE "HeadlineFigures" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_HeadlineFigures" PRIMARY KEY AUTOINCREMENT,
-    "Value" TEXT NOT NULL,
-    "Claim" TEXT NOT NULL,
-    "Period" TEXT NOT NULL,
-    "Source" TEXT NOT NULL,
-    "SourceUrl" TEXT NOT NULL
+    "Claim" TEXT NOT NULL
+);
+
+
+CREATE TABLE "HeadlineParts" (
+    "Order" INTEGER NOT NULL CONSTRAINT "PK_HeadlineParts" PRIMARY KEY AUTOINCREMENT,
+    "SocCode" TEXT NOT NULL,
+    "Title" TEXT NOT NULL,
+    "EmploymentBase" INTEGER NOT NULL,
+    "EmploymentTarget" INTEGER NOT NULL,
+    "OpeningsPerYear" INTEGER NOT NULL
 );
 
 
@@ -52,6 +95,55 @@ CREATE TABLE "KeyPoints" (
     "Order" INTEGER NOT NULL,
     "Title" TEXT NOT NULL,
     "TextHtml" TEXT NOT NULL
+);
+
+
+CREATE TABLE "Occupations" (
+    "SocCode" TEXT NOT NULL CONSTRAINT "PK_Occupations" PRIMARY KEY,
+    "Title" TEXT NOT NULL,
+    "Employment" INTEGER NULL,
+    "HourlyMean" REAL NULL,
+    "AnnualMean" INTEGER NULL,
+    "HourlyP10" REAL NULL,
+    "HourlyP25" REAL NULL,
+    "HourlyMedian" REAL NULL,
+    "HourlyP75" REAL NULL,
+    "HourlyP90" REAL NULL,
+    "AnnualP10" INTEGER NULL,
+    "AnnualP25" INTEGER NULL,
+    "AnnualMedian" INTEGER NULL,
+    "AnnualP75" INTEGER NULL,
+    "AnnualP90" INTEGER NULL,
+    "AtLeastFrom" INTEGER NULL,
+    "AnnualOnly" INTEGER NOT NULL,
+    "HourlyOnly" INTEGER NOT NULL,
+    "ProjectionTitle" TEXT NULL,
+    "EmploymentBase" INTEGER NULL,
+    "EmploymentTarget" INTEGER NULL,
+    "GrowthPercent" REAL NULL,
+    "OpeningsPerYear" INTEGER NULL,
+    "TypicalEducation" TEXT NULL,
+    "WorkExperience" TEXT NULL,
+    "OnTheJobTraining" TEXT NULL
+);
+
+
+CREATE TABLE "OnetProfiles" (
+    "OnetCode" TEXT NOT NULL CONSTRAINT "PK_OnetProfiles" PRIMARY KEY,
+    "Title" TEXT NOT NULL,
+    "Description" TEXT NOT NULL,
+    "JobZone" INTEGER NULL,
+    "JobZoneName" TEXT NULL
+);
+
+
+CREATE TABLE "PayHistory" (
+    "SocCode" TEXT NOT NULL,
+    "Year" INTEGER NOT NULL,
+    "AnnualMedian" INTEGER NULL,
+    "HourlyMedian" REAL NULL,
+    "AtLeast" INTEGER NOT NULL,
+    CONSTRAINT "PK_PayHistory" PRIMARY KEY ("SocCode", "Year")
 );
 
 
@@ -82,23 +174,12 @@ CREATE TABLE "Roles" (
     "Interests" TEXT NOT NULL,
     "Settings" TEXT NOT NULL,
     "Skills" TEXT NOT NULL,
-    "OccupationCode" TEXT NOT NULL,
-    "OccupationTitle" TEXT NOT NULL,
-    "OnetCode" TEXT NOT NULL,
-    "OccupationMatch" INTEGER NOT NULL,
-    "OccupationNote" TEXT NULL,
-    "BlsUrl" TEXT NULL,
-    "OnetUrl" TEXT NOT NULL,
-    "FactsSource" TEXT NULL,
-    "FactsSourceUrl" TEXT NULL,
-    "MedianPay" INTEGER NULL,
-    "PayPeriod" TEXT NULL,
-    "GrowthPercent" INTEGER NULL,
-    "GrowthPeriod" TEXT NULL,
-    "GrowthLabel" TEXT NULL,
-    "Jobs" INTEGER NULL,
-    "JobsPeriod" TEXT NULL,
-    "TypicalEducation" TEXT NULL,
+    "PaySocCode" TEXT NOT NULL,
+    "PayMedian" INTEGER NULL,
+    "PayLow" INTEGER NULL,
+    "PayHigh" INTEGER NULL,
+    "PayHighAtLeast" INTEGER NOT NULL,
+    "GrowthPercent" REAL NULL,
     "LastReviewed" TEXT NOT NULL,
     CONSTRAINT "FK_Roles_Categories_CategorySlug" FOREIGN KEY ("CategorySlug") REFERENCES "Categories" ("Slug") ON DELETE CASCADE
 );
@@ -122,6 +203,18 @@ CREATE TABLE "ClinicalPathways" (
     "Why" TEXT NOT NULL,
     "Bridge" TEXT NOT NULL,
     CONSTRAINT "FK_ClinicalPathways_Roles_RoleSlug" FOREIGN KEY ("RoleSlug") REFERENCES "Roles" ("Slug") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "RoleOccupations" (
+    "RoleSlug" TEXT NOT NULL,
+    "Order" INTEGER NOT NULL,
+    "SocCode" TEXT NOT NULL,
+    "OnetCode" TEXT NOT NULL,
+    "Relation" INTEGER NOT NULL,
+    "Note" TEXT NULL,
+    CONSTRAINT "PK_RoleOccupations" PRIMARY KEY ("RoleSlug", "Order"),
+    CONSTRAINT "FK_RoleOccupations_Roles_RoleSlug" FOREIGN KEY ("RoleSlug") REFERENCES "Roles" ("Slug") ON DELETE CASCADE
 );
 
 

@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using NonClinicalGuide.Web.OfficialData;
 
 namespace NonClinicalGuide.Web.Content;
 
@@ -21,18 +22,37 @@ public static class ContentAudit
     private static readonly HashSet<string> FixedPaths = new(StringComparer.Ordinal)
     {
         "/", "/roles", "/compare", "/faq", "/from-clinical", "/find-your-role", "/roles/pay-and-growth", "/roles/compare",
-        "/accessibility", "/search", "/sitemap.xml", "/api/roles", "/api/categories",
+        "/accessibility", "/search", "/sitemap.xml", "/api/roles", "/api/categories", "/sources",
     };
 
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UsePreciseSourceLocation().Build();
 
-    public static IReadOnlyList<AuditFinding> Run(string contentDirectory, DateOnly today)
+    public static IReadOnlyList<AuditFinding> Run(string contentDirectory, string officialDataDirectory, DateOnly today) =>
+        Run(contentDirectory, OfficialDataLoader.Load(officialDataDirectory), today).Findings;
+
+    // The content and the official data checked together, and what the data holds (for the release report).
+    public static (IReadOnlyList<AuditFinding> Findings, ContentSet? Content, OfficialDataSet? Data) Run(
+        string contentDirectory, (OfficialDataSet? Data, IReadOnlyList<ContentError> Errors) official, DateOnly today)
     {
         var (content, errors) = ContentLoader.Load(contentDirectory);
-        var findings = errors.Select(error => new AuditFinding(Severity.Error, error)).ToList();
+        var findings = errors.Concat(official.Errors).Select(error => new AuditFinding(Severity.Error, error)).ToList();
+        var data = official.Data;
+        if (content is not null && data is not null)
+        {
+            var crossErrors = new List<ContentError>();
+            OfficialDataRules.Check(content, data, crossErrors);
+            findings.AddRange(crossErrors.Select(error => new AuditFinding(Severity.Error, error)));
+        }
+
+        if (data is not null && data.Newest.ReferenceDate.AddMonths(StaleAfterMonths) < today)
+        {
+            findings.Add(new AuditFinding(Severity.Warning, new ContentError(data.Newest.File, 1,
+                $"the newest OEWS release here is {data.Newest.Label}, more than {StaleAfterMonths} months ago: check whether BLS has published a newer one (see content/README.md, \"A new release\")")));
+        }
+
         if (content is null)
         {
-            return findings;
+            return (Sorted(findings), null, data);
         }
 
         var anchors = KnownAnchors(content);
@@ -46,12 +66,15 @@ public static class ContentAudit
             if (reviewed.AddMonths(StaleAfterMonths) < today)
             {
                 findings.Add(new AuditFinding(Severity.Warning, file.ErrorAt("last_reviewed",
-                    $"last reviewed {reviewed:yyyy-MM-dd}, more than {StaleAfterMonths} months ago: check the facts against role-facts and update the date")));
+                    $"last reviewed {reviewed:yyyy-MM-dd}, more than {StaleAfterMonths} months ago: read the page again against its sources and update the date")));
             }
         }
 
-        return findings.OrderBy(f => f.Problem.File, StringComparer.Ordinal).ThenBy(f => f.Problem.Line).ToList();
+        return (Sorted(findings), content, data);
     }
+
+    private static List<AuditFinding> Sorted(IEnumerable<AuditFinding> findings) =>
+        findings.OrderBy(f => f.Problem.File, StringComparer.Ordinal).ThenBy(f => f.Problem.Line).ToList();
 
     // Every page a link may point at, each with the anchors it has ("" is the page itself).
     private static Dictionary<string, HashSet<string>> KnownAnchors(ContentSet content)

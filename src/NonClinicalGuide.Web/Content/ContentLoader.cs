@@ -5,7 +5,10 @@ namespace NonClinicalGuide.Web.Content;
 public static class ContentLoader
 {
     // Pages with a title and Markdown text and nothing else; each file's name is its address.
-    public static readonly IReadOnlyList<string> SimplePages = ["from-clinical", "accessibility"];
+    public static readonly IReadOnlyList<string> SimplePages = ["from-clinical", "accessibility", "sources"];
+
+    // The clinical jobs people move from: content/clinical-jobs/<slug>.md.
+    public const string ClinicalJobsFolder = "clinical-jobs";
 
     public static (ContentSet? Content, IReadOnlyList<ContentError> Errors) Load(string contentDirectory)
     {
@@ -29,12 +32,14 @@ public static class ContentLoader
 
         var categories = LoadFolder<CategoryFrontMatter, LoadedCategory>(root, displayRoot, "categories", errors, CreateCategory);
         var roles = LoadFolder<RoleFrontMatter, LoadedRole>(root, displayRoot, "roles", errors, CreateRole);
+        var clinicalJobs = LoadFolder<ClinicalJobFrontMatter, LoadedClinicalJob>(root, displayRoot, ClinicalJobsFolder, errors, CreateClinicalJob);
 
         // References are checked against every role file, so one broken file does not make others look wrong.
         var roleFiles = Directory.Exists(Path.Combine(root, "roles"))
             ? Directory.EnumerateFiles(Path.Combine(root, "roles"), "*.md").Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(StringComparer.Ordinal)
             : [];
         ContentRules.Check(guide, comparison, categories, roles, roleFiles, errors);
+        ContentRules.CheckClinicalJobs(clinicalJobs, errors);
 
         var sorted = errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ToList();
         if (guide is null || faq is null || comparison is null || pages.Any(page => page is null))
@@ -44,7 +49,7 @@ public static class ContentLoader
 
         // With errors, the set holds what did load, so the editor's audit can still check its links; the
         // catalogue is only ever built from content without errors.
-        return (new ContentSet(guide, faq, comparison, pages.OfType<LoadedPage>().ToList(), categories, roles), sorted);
+        return (new ContentSet(guide, faq, comparison, pages.OfType<LoadedPage>().ToList(), categories, roles, clinicalJobs), sorted);
     }
 
     // Loads the guide, one category and one role, and keeps nothing: run on a spare core while the web host
@@ -73,6 +78,8 @@ public static class ContentLoader
     private static string DisplayRoot(string root) => Path.GetDirectoryName(root.TrimEnd(Path.DirectorySeparatorChar)) ?? root;
 
     private static LoadedGuide CreateGuide(SourceFile file, GuideFrontMatter meta) => new(file, meta, MarkdownRenderer.RenderWithSectionLinks(file.Body));
+
+    private static LoadedClinicalJob CreateClinicalJob(SourceFile file, ClinicalJobFrontMatter meta) => new(file, meta, MarkdownRenderer.RenderHtml(file.Body));
 
     private static LoadedCategory CreateCategory(SourceFile file, CategoryFrontMatter meta) => new(file, meta, MarkdownRenderer.RenderHtml(file.Body));
 

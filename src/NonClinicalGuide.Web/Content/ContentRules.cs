@@ -90,53 +90,57 @@ public static partial class ContentRules
         RequireText(file, "title", meta.Title, errors);
         RequireText(file, "summary", meta.Summary, errors);
 
-        CheckOccupation(file, meta.Occupation, errors);
-        if (meta.Facts is { } facts)
+        RequireNonEmpty(file, "occupations", meta.Occupations.Count, errors);
+        foreach (var occupation in meta.Occupations)
         {
-            CheckFacts(file, facts, errors);
+            CheckOccupation(file, occupation, errors);
         }
 
         CheckSections(role, errors);
     }
 
-    private static void CheckOccupation(SourceFile file, OccupationFrontMatter occupation, List<ContentError> errors)
+    public static void CheckClinicalJobs(IReadOnlyList<LoadedClinicalJob> jobs, List<ContentError> errors)
     {
-        if (occupation.Match != OccupationMatch.Exact && string.IsNullOrWhiteSpace(occupation.Note))
+        foreach (var job in jobs)
         {
-            errors.Add(file.ErrorAt("occupation.match", "occupation.match is closest or parent, so occupation.note must say which occupation the figures describe"));
+            var file = job.Source;
+            CheckSlug(file, errors);
+            RequireText(file, "title", job.Meta.Title, errors);
+            RequireText(file, "one", job.Meta.One, errors);
+            CheckOccupation(file, new OccupationLinkFrontMatter { Soc = job.Meta.Soc, Onet = job.Meta.Onet, Relation = OccupationRelation.Exact }, errors);
         }
-
-        CheckUrl(file, "occupation.onet_url", occupation.OnetUrl, errors);
-        CheckUrl(file, "occupation.bls_url", occupation.BlsUrl, errors);
     }
 
-    private static void CheckFacts(SourceFile file, RoleFactsFrontMatter facts, List<ContentError> errors)
+    private static void CheckOccupation(SourceFile file, OccupationLinkFrontMatter occupation, List<ContentError> errors)
     {
-        void RequirePeriod(object? figure, string? period, string figureName, string periodName)
+        if (!IsSocCode(occupation.Soc))
         {
-            if (figure is not null && string.IsNullOrWhiteSpace(period))
-            {
-                errors.Add(file.ErrorAt($"facts.{figureName}", $"facts.{figureName} needs facts.{periodName}: a figure is never shown without its period"));
-            }
+            errors.Add(file.ErrorAt(file.LineOfValue("soc", occupation.Soc, "occupations"), $"'{occupation.Soc}' is not a SOC code: write it as BLS does, e.g. 29-2072"));
         }
 
-        RequirePeriod(facts.MedianPay, facts.PayPeriod, "median_pay", "pay_period");
-        RequirePeriod(facts.GrowthPercent, facts.GrowthPeriod, "growth_percent", "growth_period");
-        RequirePeriod(facts.Jobs, facts.JobsPeriod, "jobs", "jobs_period");
-
-        var hasFigure = facts.MedianPay is not null || facts.GrowthPercent is not null || facts.Jobs is not null || facts.TypicalEducation is not null;
-        if (hasFigure && (string.IsNullOrWhiteSpace(facts.Source) || string.IsNullOrWhiteSpace(facts.SourceUrl)))
+        if (!IsOnetCode(occupation.Onet))
         {
-            errors.Add(file.ErrorAt("facts", "facts needs source and source_url: a figure is never shown without its source"));
+            errors.Add(file.ErrorAt(file.LineOfValue("onet", occupation.Onet, "occupations"), $"'{occupation.Onet}' is not an O*NET-SOC code: write it as O*NET does, e.g. 29-2072.00"));
+        }
+        else if (IsSocCode(occupation.Soc) && !OnetIsWithin(occupation.Onet, occupation.Soc))
+        {
+            errors.Add(file.ErrorAt(file.LineOfValue("onet", occupation.Onet, "occupations"), $"O*NET occupation {occupation.Onet} does not belong to SOC {occupation.Soc}: the O*NET code starts with its SOC code (or its broad group, e.g. 29-2012.00 in 29-2010)"));
         }
 
-        if (facts.MedianPay is <= 0)
+        if (occupation.Relation != OccupationRelation.Exact && string.IsNullOrWhiteSpace(occupation.Note))
         {
-            errors.Add(file.ErrorAt("facts.median_pay", "facts.median_pay must be a positive number of US dollars a year"));
+            errors.Add(file.ErrorAt(file.LineOfValue("soc", occupation.Soc, "occupations"), $"the relation to {occupation.Soc} is {FixedValueNames.Of(occupation.Relation)}, so a note must say in plain words whom its figures count"));
         }
-
-        CheckUrl(file, "facts.source_url", facts.SourceUrl, errors);
     }
+
+    public static bool IsSocCode(string value) => SocPattern().IsMatch(value);
+
+    public static bool IsOnetCode(string value) => OnetPattern().IsMatch(value);
+
+    // 29-2072.00 belongs to 29-2072; a detailed O*NET code also belongs to its broad group when BLS publishes
+    // only that (29-2012.00 in 29-2010).
+    public static bool OnetIsWithin(string onet, string soc) =>
+        onet.StartsWith(soc + ".", StringComparison.Ordinal) || soc.EndsWith('0') && onet.StartsWith(soc[..^1], StringComparison.Ordinal);
 
     private static void CheckSections(LoadedRole role, List<ContentError> errors)
     {
@@ -168,7 +172,11 @@ public static partial class ContentRules
     private static void CheckGuide(LoadedGuide guide, List<ContentError> errors)
     {
         RequireNonEmpty(guide.Source, "key_points", guide.Meta.KeyPoints.Count, errors);
-        CheckUrl(guide.Source, "headline_figure.source_url", guide.Meta.HeadlineFigure.SourceUrl, errors);
+        RequireNonEmpty(guide.Source, "headline_figure.occupations", guide.Meta.HeadlineFigure.Occupations.Count, errors);
+        foreach (var code in guide.Meta.HeadlineFigure.Occupations.Where(code => !IsSocCode(code)))
+        {
+            errors.Add(guide.Source.ErrorAt("headline_figure.occupations", $"'{code}' is not a SOC code: write it as BLS does, e.g. 29-0000"));
+        }
         if (guide.Body.Headings.Count == 0)
         {
             errors.Add(guide.Source.ErrorAt(guide.Source.BodyFirstLine, "the guide needs '##' sections: they make its table of contents"));
@@ -180,14 +188,6 @@ public static partial class ContentRules
         if (!IsSlug(file.Slug))
         {
             errors.Add(file.ErrorAt(1, $"the file name '{file.Slug}' is not a valid slug: use lowercase letters, digits and hyphens"));
-        }
-    }
-
-    private static void CheckUrl(SourceFile file, string field, string? url, List<ContentError> errors)
-    {
-        if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps))
-        {
-            errors.Add(file.ErrorAt(field, $"{field} must be a full https:// address"));
         }
     }
 
@@ -209,4 +209,10 @@ public static partial class ContentRules
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();
+
+    [GeneratedRegex(@"^\d{2}-\d{4}$")]
+    private static partial Regex SocPattern();
+
+    [GeneratedRegex(@"^\d{2}-\d{4}\.\d{2}$")]
+    private static partial Regex OnetPattern();
 }

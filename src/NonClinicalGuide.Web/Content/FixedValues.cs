@@ -14,4 +14,6 @@ public enum Interest { People, Data, Technology, Organising }
 
 public enum ClinicalBackground { Nurse, Paramedic, PharmacyTechnician, Therapist, MedicalAssistant, NursingAssistant, LabTechnologist }
 
-public enum OccupationMatch { Exact, Closest, Parent }
+// exact: the role is the occupation; part-of: the occupation counts this role among other jobs;
+// closest: no occupation counts the role, and this one does the most similar work.
+public enum OccupationRelation { Exact, PartOf, Closest }

@@ -20,8 +20,8 @@ public sealed record RoleFrontMatter
     public required List<Interest> Interests { get; init; }
     public required List<string> Settings { get; init; }
     public required List<string> Skills { get; init; }
-    public required OccupationFrontMatter Occupation { get; init; }
-    public RoleFactsFrontMatter? Facts { get; init; }
+    // The official occupations whose figures the page shows, the first being the role's own (cards, sorting).
+    public required List<OccupationLinkFrontMatter> Occupations { get; init; }
     public List<CertificationFrontMatter> Certifications { get; init; } = [];
     public List<ClinicalPathwayFrontMatter> ClinicalPathways { get; init; } = [];
     public required List<string> Related { get; init; }
@@ -29,29 +29,19 @@ public sealed record RoleFrontMatter
     public required DateOnly LastReviewed { get; init; }
 }
 
-public sealed record OccupationFrontMatter
+// How a role relates to an official occupation. Editors know this; every figure comes from data/.
+public sealed record OccupationLinkFrontMatter
 {
-    public required string Code { get; init; }
-    public required string Title { get; init; }
-    public required string OnetCode { get; init; }
-    public required OccupationMatch Match { get; init; }
-    public string? Note { get; init; }
-    public string? BlsUrl { get; init; }
-    public required string OnetUrl { get; init; }
-}
+    // The SOC code BLS publishes figures under (OEWS and the projections), e.g. 29-2072.
+    public required string Soc { get; init; }
 
-public sealed record RoleFactsFrontMatter
-{
-    public string? Source { get; init; }
-    public string? SourceUrl { get; init; }
-    public int? MedianPay { get; init; }
-    public string? PayPeriod { get; init; }
-    public int? GrowthPercent { get; init; }
-    public string? GrowthPeriod { get; init; }
-    public string? GrowthLabel { get; init; }
-    public int? Jobs { get; init; }
-    public string? JobsPeriod { get; init; }
-    public string? TypicalEducation { get; init; }
+    // The O*NET-SOC code for the occupation's description, titles, skills and job zone, e.g. 29-2072.00.
+    public required string Onet { get; init; }
+
+    public required OccupationRelation Relation { get; init; }
+
+    // Required unless the relation is exact: which people the figures count, in plain words.
+    public string? Note { get; init; }
 }
 
 public sealed record CertificationFrontMatter
@@ -84,13 +74,30 @@ public sealed record KeyPointFrontMatter
     public required string Text { get; init; }
 }
 
+// The guide's headline: projected growth of the occupation groups named (summary rows of the projections
+// table, e.g. 29-0000 and 31-0000), added together from data/.
 public sealed record HeadlineFigureFrontMatter
 {
-    public required string Value { get; init; }
     public required string Claim { get; init; }
-    public required string Period { get; init; }
-    public required string Source { get; init; }
-    public required string SourceUrl { get; init; }
+    public required List<string> Occupations { get; init; }
+}
+
+// A clinical job people move from (content/clinical-jobs/<slug>.md): its official occupation and how the
+// site names one of its workers ("a registered nurse").
+public sealed record ClinicalJobFrontMatter
+{
+    public required string Title { get; init; }
+    public required string One { get; init; }
+
+    // A short label for charts and tight tables: "RN", "LPN/LVN".
+    public required string Short { get; init; }
+
+    public required string Soc { get; init; }
+    public required string Onet { get; init; }
+    public required int Order { get; init; }
+
+    // Drawn as a reference line on the pay chart, so readers see what they earn now beside each role.
+    public bool PayReference { get; init; }
 }
 
 // A page that is mostly generated (the FAQ list, /from-clinical) but keeps its title and intro in content.

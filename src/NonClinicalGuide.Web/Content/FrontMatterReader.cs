@@ -49,6 +49,15 @@ public static partial class FrontMatterReader
         }
     }
 
+    // Fields the site once read and no longer does, with what to do instead.
+    private static readonly Dictionary<string, string> Retired = new(StringComparer.Ordinal)
+    {
+        ["facts"] = "figures are no longer typed in content: remove 'facts'. Pay, jobs, openings, growth and education come from the official files in data/ for the role's occupations (see content/README.md)",
+        ["occupation"] = "'occupation' is now 'occupations', a list of the official occupations with soc, onet, relation and note; titles and figures come from data/ (see content/README.md)",
+        ["median_pay"] = "figures are no longer typed in content: pay comes from the official files in data/ (see content/README.md)",
+        ["value"] = "the headline figure is no longer typed: headline_figure names the occupation groups (occupations: [29-0000, 31-0000]) and the site adds them up from data/",
+    };
+
     private static string Describe(YamlException exception)
     {
         var inner = exception.InnerException;
@@ -56,7 +65,7 @@ public static partial class FrontMatterReader
         if (message.Contains("not found on type", StringComparison.Ordinal))
         {
             var field = message.Split('\'') is { Length: > 1 } parts ? parts[1] : "?";
-            return $"unknown field '{field}' (a typo? see content/README.md for the fields)";
+            return Retired.TryGetValue(field, out var instead) ? instead : $"unknown field '{field}' (a typo? see content/README.md for the fields)";
         }
 
         if (inner is ArgumentException or FormatException or OverflowException or InvalidCastException)

@@ -6,6 +6,8 @@ public sealed record LoadedCategory(SourceFile Source, CategoryFrontMatter Meta,
 
 public sealed record LoadedRole(SourceFile Source, RoleFrontMatter Meta, string BodyHtml, IReadOnlyList<Heading> Sections, RoleBody Parts);
 
+public sealed record LoadedClinicalJob(SourceFile Source, ClinicalJobFrontMatter Meta, string DescriptionHtml);
+
 public sealed record LoadedGuide(SourceFile Source, GuideFrontMatter Meta, RenderedMarkdown Body);
 
 public sealed record LoadedFaqEntry(string Anchor, string Question, string AnswerHtml);
@@ -22,4 +24,5 @@ public sealed record ContentSet(
     LoadedComparison Comparison,
     IReadOnlyList<LoadedPage> Pages,
     IReadOnlyList<LoadedCategory> Categories,
-    IReadOnlyList<LoadedRole> Roles);
+    IReadOnlyList<LoadedRole> Roles,
+    IReadOnlyList<LoadedClinicalJob> ClinicalJobs);

@@ -32,6 +32,23 @@ public sealed partial class SourceFile
         : key.Contains('.') ? LineOf(key[..key.LastIndexOf('.')])
         : 1;
 
+    // The line of an entry in a list ("- soc: 29-2072" or "  onet: 29-2072.00"), so an error about one entry
+    // points at it rather than at the list; the line of `fallbackKey` when no line has that key and value.
+    public int LineOfValue(string key, string value, string fallbackKey)
+    {
+        var lines = FrontMatter.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimStart(' ', '-').Trim();
+            if (line.StartsWith(key + ":", StringComparison.Ordinal) && line[(key.Length + 1)..].Trim().Trim('"', '\'') == value)
+            {
+                return FrontMatterFirstLine + i;
+            }
+        }
+
+        return LineOf(fallbackKey);
+    }
+
     public ContentError ErrorAt(int line, string message) => new(DisplayPath, line, message);
 
     public ContentError ErrorAt(string key, string message) => ErrorAt(LineOf(key), message);

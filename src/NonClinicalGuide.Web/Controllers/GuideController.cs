@@ -13,7 +13,9 @@ public sealed class GuideController(CatalogueDb db) : Controller
         var document = await db.Documents.SingleAsync(d => d.Key == DocumentKeys.Guide, cancellationToken);
         var toc = await db.TocEntries.Where(t => t.DocumentKey == DocumentKeys.Guide).OrderBy(t => t.Order).ToListAsync(cancellationToken);
         var keyPoints = await db.KeyPoints.OrderBy(k => k.Order).ToListAsync(cancellationToken);
-        var figure = await db.HeadlineFigures.SingleAsync(cancellationToken);
+        var claim = await db.HeadlineFigures.Select(f => f.Claim).SingleAsync(cancellationToken);
+        var parts = await db.HeadlineParts.OrderBy(p => p.Order).ToListAsync(cancellationToken);
+        var figure = new Headline(claim, parts, await db.ReleaseAsync(cancellationToken));
         var categories = await db.CategorySummariesAsync(cancellationToken);
         return View(new GuidePage(document, toc, keyPoints, figure, categories));
     }

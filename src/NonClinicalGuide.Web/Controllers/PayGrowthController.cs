@@ -10,9 +10,14 @@ public sealed class PayGrowthController(CatalogueDb db) : Controller
     [HttpGet("/roles/pay-and-growth")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var rows = await db.Roles.OrderBy(r => r.Title)
-            .Select(r => new FigureRow(r.Slug, r.Title, r.MedianPay, r.PayPeriod, r.GrowthPercent, r.GrowthPeriod, r.FactsSource, r.FactsSourceUrl, r.OccupationTitle))
-            .ToListAsync(cancellationToken);
-        return View(new PayGrowthPage(rows));
+        var roles = await db.Roles.OrderBy(r => r.Title).Select(r => new { r.Slug, r.Title }).ToListAsync(cancellationToken);
+        var facts = await db.FactsOfRolesAsync(roles.Select(r => r.Slug).ToList(), cancellationToken);
+        var references = await db.ClinicalJobs.Where(j => j.PayReference).OrderBy(j => j.Order)
+            .Select(j => new { j.Slug, j.Title, j.Short, j.SocCode, j.OnetCode }).ToListAsync(cancellationToken);
+        var referenceFacts = await db.FactsOfOccupationsAsync(references.Select(r => (r.SocCode, r.OnetCode)).ToList(), cancellationToken);
+        return View(new PayGrowthPage(
+            roles.Select(r => new PayChartRow(r.Slug, r.Title, facts[r.Slug][0])).ToList(),
+            references.Zip(referenceFacts, (job, jobFacts) => new PayChartRow(job.Slug, job.Title, jobFacts, job.Short)).ToList(),
+            await db.ReleaseAsync(cancellationToken)));
     }
 }

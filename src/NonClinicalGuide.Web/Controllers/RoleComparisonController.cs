@@ -43,12 +43,13 @@ public sealed class RoleComparisonController(CatalogueDb db) : Controller
         }
 
         var categories = await db.Categories.ToDictionaryAsync(c => c.Slug, c => c.Title, cancellationToken);
+        var facts = await db.FactsOfRolesAsync(slugs, cancellationToken);
         var columns = slugs.Select(slug => found.Single(r => r.Slug == slug))
-            .Select(role => new CompareColumn(role, categories[role.CategorySlug]))
+            .Select(role => new CompareColumn(role, categories[role.CategorySlug], facts[role.Slug]))
             .ToList();
         var allRoles = await db.Roles.CountAsync(cancellationToken) <= ChooserLimit
             ? await db.Roles.OrderBy(r => r.Title).Select(r => new Choice(r.Slug, r.Title)).ToListAsync(cancellationToken)
             : [];
-        return View(new RoleComparePage(columns, allRoles, columns.Count < 2 ? "Choose at least two roles to compare." : null));
+        return View(new RoleComparePage(columns, allRoles, columns.Count < 2 ? "Choose at least two roles to compare." : null, await db.ReleaseAsync(cancellationToken)));
     }
 }

@@ -59,7 +59,8 @@ public sealed class RolesController(CatalogueDb db) : Controller
 
         var wayIn = await db.RoleTexts.Where(t => t.Slug == slug).Select(t => t.WayInHtml).SingleAsync(cancellationToken);
         var url = SiteUrls.Absolute(HttpContext, $"/roles/{slug}");
-        return View(new RolePrintPage(role, wayIn, url, QrCode.Svg(url), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+        var facts = await db.FactsOfRolesAsync([slug], cancellationToken);
+        return View(new RolePrintPage(role, wayIn, url, QrCode.Svg(url), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), facts[slug], await db.ReleaseAsync(cancellationToken)));
     }
 
     [HttpGet("/roles/{slug}")]

@@ -30,6 +30,7 @@ public sealed class SitemapController(CatalogueDb db) : Controller
             ("/find-your-role", newest),
             ("/roles/pay-and-growth", newest),
             ("/accessibility", documents[DocumentKeys.Accessibility]),
+            ("/sources", documents[DocumentKeys.Sources]),
         };
         pages.AddRange(categories.Select(slug => ($"/categories/{slug}", roles.Where(r => r.CategorySlug == slug).Select(r => r.LastReviewed).DefaultIfEmpty(newest).Max())));
         pages.AddRange(roles.Select(r => ($"/roles/{r.Slug}", r.LastReviewed)));

@@ -69,8 +69,26 @@ public static class Labels
     // US dollars written out by hand: the app runs with invariant globalization (no ICU to load).
     public static string Pay(int dollars) => "$" + dollars.ToString("N0", CultureInfo.InvariantCulture);
 
+    public static string Pay(double dollars) => "$" + dollars.ToString("N0", CultureInfo.InvariantCulture);
+
+    public static string Hourly(double dollars) => "$" + dollars.ToString("N2", CultureInfo.InvariantCulture);
+
+    // A wage BLS publishes only as its top code: "$239,200 or more".
+    public static string Pay(int dollars, bool atLeast) => atLeast ? $"{Pay(dollars)} or more" : Pay(dollars);
+
+    public static string Pay(double dollars, bool atLeast) => atLeast ? $"{Pay(dollars)} or more" : Pay(dollars);
+
+    public static string Hourly(double dollars, bool atLeast) => atLeast ? $"{Hourly(dollars)} or more" : Hourly(dollars);
+
+    // "$37,000–$81,150": the range from the 10th to the 90th percentile.
+    public static string PayRange(int low, int high, bool highAtLeast) => $"{Pay(low)}\u2013{Pay(high)}{(highAtLeast ? " or more" : "")}";
+
     // A real minus sign reads better than a hyphen and screen readers say "minus".
     public static string Growth(int percent) => percent < 0 ? $"\u2212{-percent}%" : $"{percent}%";
+
+    // BLS's own rounding: one decimal place, as the projections table prints it.
+    public static string Growth(double percent) =>
+        percent < 0 ? $"\u2212{(-percent).ToString("0.#", CultureInfo.InvariantCulture)}%" : $"{percent.ToString("0.#", CultureInfo.InvariantCulture)}%";
 
     public static string Count(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 

@@ -7,13 +7,30 @@ namespace NonClinicalGuide.Web.Models;
 
 public sealed record Crumb(string Text, string? Url);
 
-public sealed record RoleCard(string Slug, string Title, string Summary, string CategorySlug, PatientContact PatientContact, RemoteWork Remote, EducationLevel EntryEducation);
+// A role in a list: what it is, and its pay as median and 10th-90th percentile range (null where not published).
+public sealed record RoleCard(
+    string Slug, string Title, string Summary, string CategorySlug, PatientContact PatientContact, RemoteWork Remote, EducationLevel EntryEducation,
+    int? PayMedian, int? PayLow, int? PayHigh, bool PayHighAtLeast);
 
 public sealed record CategorySection(string Slug, string Title, IReadOnlyList<RoleCard> Roles);
 
 public sealed record CategorySummary(string Slug, string Title, string Summary, int RoleCount);
 
-public sealed record GuidePage(Document Document, IReadOnlyList<TocEntry> Toc, IReadOnlyList<KeyPoint> KeyPoints, HeadlineFigure Figure, IReadOnlyList<CategorySummary> Categories);
+public sealed record GuidePage(Document Document, IReadOnlyList<TocEntry> Toc, IReadOnlyList<KeyPoint> KeyPoints, Headline Figure, IReadOnlyList<CategorySummary> Categories);
+
+// The guide's headline figure: projected growth of occupation groups added together, with the parts shown.
+public sealed record Headline(string Claim, IReadOnlyList<HeadlinePart> Parts, DataRelease Release)
+{
+    public int EmploymentBase => Parts.Sum(p => p.EmploymentBase);
+
+    public int EmploymentTarget => Parts.Sum(p => p.EmploymentTarget);
+
+    public int Change => EmploymentTarget - EmploymentBase;
+
+    public double ChangePercent => EmploymentBase == 0 ? 0 : 100.0 * Change / EmploymentBase;
+
+    public int OpeningsPerYear => Parts.Sum(p => p.OpeningsPerYear);
+}
 
 // One option of a <select>: the value in the URL and the text people read.
 public sealed record Choice(string Value, string Text);
@@ -22,11 +39,13 @@ public sealed record RoleListPage(RoleFilter Filter, IReadOnlyList<Choice> Categ
 
 public sealed record CategoryPage(Category Category, IReadOnlyList<RoleCard> Roles);
 
-public sealed record RolePage(Role Role, string BodyHtml, string CategoryTitle, IReadOnlyList<RoleCard> Related, IReadOnlyList<TocEntry> Sections);
+public sealed record RolePage(Role Role, string BodyHtml, string CategoryTitle, IReadOnlyList<RoleCard> Related, IReadOnlyList<TocEntry> Sections, IReadOnlyList<OccupationFacts> Facts, DataRelease Release);
 
 public sealed record ComparisonPage(Document Document, IReadOnlyList<ComparisonRow> Rows);
 
 public sealed record FaqPage(Document Document, IReadOnlyList<FaqEntry> Entries);
+
+public sealed record SourcesPage(Document Document, DataRelease Release, IReadOnlyList<DataFileEntry> Files);
 
 public sealed record ErrorPage(int StatusCode, string Title, string Message);
 
@@ -36,21 +55,25 @@ public sealed record BackgroundSection(ClinicalBackground Background, string Anc
 
 public sealed record FromClinicalPage(Document Document, IReadOnlyList<BackgroundSection> Backgrounds);
 
-public sealed record CompareColumn(Role Role, string CategoryTitle);
+public sealed record CompareColumn(Role Role, string CategoryTitle, IReadOnlyList<OccupationFacts> Facts);
 
-public sealed record RoleComparePage(IReadOnlyList<CompareColumn> Columns, IReadOnlyList<Choice> AllRoles, string? Problem);
+public sealed record RoleComparePage(IReadOnlyList<CompareColumn> Columns, IReadOnlyList<Choice> AllRoles, string? Problem, DataRelease Release);
 
-public sealed record FigureRow(string Slug, string Title, int? MedianPay, string? PayPeriod, int? GrowthPercent, string? GrowthPeriod, string? Source, string? SourceUrl, string OccupationTitle);
+// A row of the pay chart: a role (or, as a reference line, a clinical job) with its own occupation's figures.
+public sealed record PayChartRow(string Slug, string Title, OccupationFacts Facts, string? Short = null);
 
-public sealed record PayGrowthPage(IReadOnlyList<FigureRow> Rows)
+public sealed record PayGrowthPage(IReadOnlyList<PayChartRow> Roles, IReadOnlyList<PayChartRow> References, DataRelease Release)
 {
-    public IReadOnlyList<FigureRow> WithPay => Rows.Where(r => r.MedianPay is not null).OrderByDescending(r => r.MedianPay).ToList();
+    public IReadOnlyList<PayChartRow> WithPay => Roles.Where(r => r.Facts.Annual.Median is not null).OrderByDescending(r => r.Facts.Annual.Median).ThenBy(r => r.Title).ToList();
 
-    public IReadOnlyList<FigureRow> WithGrowth => Rows.Where(r => r.GrowthPercent is not null).OrderByDescending(r => r.GrowthPercent).ThenBy(r => r.Title).ToList();
+    public IReadOnlyList<PayChartRow> WithGrowth => Roles.Where(r => r.Facts.GrowthPercent is not null).OrderByDescending(r => r.Facts.GrowthPercent).ThenBy(r => r.Title).ToList();
 
-    public IReadOnlyList<FigureRow> WithoutFigures => Rows.Where(r => r.MedianPay is null && r.GrowthPercent is null).ToList();
+    public IReadOnlyList<PayChartRow> WithoutPay => Roles.Where(r => r.Facts.Annual.Median is null).ToList();
 }
 
 public sealed record FitFinderPage(NonClinicalGuide.Web.FitFinder.FitAnswers? Answers, IReadOnlyList<NonClinicalGuide.Web.FitFinder.FitResult> Results, int GoodFits);
 
-public sealed record RolePrintPage(Role Role, string WayInHtml, string CanonicalUrl, string QrSvg, DateOnly PrintedOn);
+// The quick-facts box: the role's editorial facts and every official figure of the occupations it names.
+public sealed record QuickFactsBox(Role Role, IReadOnlyList<OccupationFacts> Facts, DataRelease Release);
+
+public sealed record RolePrintPage(Role Role, string WayInHtml, string CanonicalUrl, string QrSvg, DateOnly PrintedOn, IReadOnlyList<OccupationFacts> Facts, DataRelease Release);

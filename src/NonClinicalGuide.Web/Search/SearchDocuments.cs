@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using NonClinicalGuide.Web.Content;
+using NonClinicalGuide.Web.OfficialData;
 
 namespace NonClinicalGuide.Web.Search;
 
@@ -8,12 +9,13 @@ public static class SearchDocuments
 {
     private static readonly HtmlParser Parser = new();
 
-    public static IEnumerable<SearchDocument> From(ContentSet content)
+    public static IEnumerable<SearchDocument> From(ContentSet content, OfficialDataSet data)
     {
         foreach (var role in content.Roles)
         {
             var meta = role.Meta;
-            var extras = string.Join(". ", meta.Skills.Concat(meta.Settings).Concat(meta.Certifications.Select(c => $"{c.Name} {c.Body}")).Append(meta.Occupation.Title));
+            var extras = string.Join(". ", meta.Skills.Concat(meta.Settings).Concat(meta.Certifications.Select(c => $"{c.Name} {c.Body}"))
+                .Concat(meta.Occupations.SelectMany(o => new[] { data.Newest.Occupations[o.Soc].Title, data.Onet.Occupations[o.Onet].Title }).Distinct()));
             yield return new SearchDocument(SearchKind.Role, $"/roles/{role.Source.Slug}", meta.Title, meta.Summary, $"{role.Parts.PlainText} {extras}");
         }
 

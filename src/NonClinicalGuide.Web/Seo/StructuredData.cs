@@ -53,7 +53,7 @@ public static class StructuredData
         }).ToList(),
     };
 
-    public static object Occupation(Role role, string url)
+    public static object Occupation(Role role, OccupationFacts own, DataRelease release, string url)
     {
         var occupation = new Dictionary<string, object?>
         {
@@ -62,8 +62,8 @@ public static class StructuredData
             ["name"] = role.Title,
             ["description"] = role.Summary,
             ["mainEntityOfPage"] = url,
-            ["occupationalCategory"] = $"{role.OccupationCode} {role.OccupationTitle}",
-            ["educationRequirements"] = role.TypicalEducation ?? Labels.Of(role.EntryEducation),
+            ["occupationalCategory"] = $"{own.SocCode} {own.Title}",
+            ["educationRequirements"] = own.TypicalEducation ?? Labels.Of(role.EntryEducation),
             ["skills"] = string.Join(", ", role.Skills),
             ["occupationLocation"] = new Dictionary<string, object> { ["@type"] = "Country", ["name"] = "United States" },
         };
@@ -73,19 +73,25 @@ public static class StructuredData
         }
 
         // Only a published figure becomes a salary; a role without one says nothing rather than zero.
-        if (role.MedianPay is { } pay)
+        if (own.Annual.Median is { } pay && !own.Annual.IsAtLeast(50))
         {
-            occupation["estimatedSalary"] = new[]
+            var salary = new Dictionary<string, object?>
             {
-                new Dictionary<string, object?>
-                {
-                    ["@type"] = "MonetaryAmountDistribution",
-                    ["name"] = $"Median pay, {role.PayPeriod} ({role.FactsSource})",
-                    ["currency"] = "USD",
-                    ["duration"] = "P1Y",
-                    ["median"] = pay,
-                },
+                ["@type"] = "MonetaryAmountDistribution",
+                ["name"] = $"Annual pay, {FigureSources.Oews(release)}: {own.Title}",
+                ["currency"] = "USD",
+                ["duration"] = "P1Y",
+                ["median"] = pay,
             };
+            foreach (var (percentile, key) in new[] { (10, "percentile10"), (25, "percentile25"), (75, "percentile75"), (90, "percentile90") })
+            {
+                if (own.Annual.Points.First(p => p.Percentile == percentile).Value is { } value && !own.Annual.IsAtLeast(percentile))
+                {
+                    salary[key] = value;
+                }
+            }
+
+            occupation["estimatedSalary"] = new[] { salary };
         }
 
         return occupation;

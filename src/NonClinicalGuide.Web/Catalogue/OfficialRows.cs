@@ -1,0 +1,113 @@
+using NonClinicalGuide.Web.Content;
+using NonClinicalGuide.Web.OfficialData;
+
+namespace NonClinicalGuide.Web.Catalogue;
+
+// Turns the official data into catalogue rows for the occupations the content names: roles' occupations,
+// clinical jobs and the guide's headline groups. Only the newest OEWS release gives figures; every release
+// present gives a point of the pay history. Codes are checked against the data before the build (OfficialDataRules).
+public sealed class OfficialRows(OfficialDataSet data)
+{
+    public Role Role(LoadedRole role, int categoryOrder)
+    {
+        var meta = role.Meta;
+        var own = meta.Occupations[0].Soc;
+        var pay = data.Newest.Occupations[own].Annual;
+        return new Role
+        {
+            Slug = role.Source.Slug, Title = meta.Title, CategorySlug = meta.Category, CategoryOrder = categoryOrder, Summary = meta.Summary,
+            PatientContact = meta.PatientContact, Remote = meta.Remote, EntryEducation = meta.EntryEducation,
+            Interests = meta.Interests.Distinct().ToList(), Settings = meta.Settings, Skills = meta.Skills,
+            PaySocCode = own,
+            PayMedian = Whole(pay.Median),
+            PayLow = Whole(pay.P10),
+            PayHigh = Whole(pay.P90),
+            PayHighAtLeast = pay.P90 is { AtLeast: true },
+            GrowthPercent = data.Projections.Occupations.TryGetValue(own, out var projected) ? (double?)projected.ChangePercent : null,
+            LastReviewed = meta.LastReviewed,
+        };
+    }
+
+    public IEnumerable<HeadlinePart> HeadlineParts(IReadOnlyList<string> codes) =>
+        codes.Select(code => data.Projections.Occupations[code]).Select((group, i) => new HeadlinePart
+        {
+            Order = i, SocCode = group.Code, Title = group.Title,
+            EmploymentBase = group.EmploymentBase ?? 0, EmploymentTarget = group.EmploymentTarget ?? 0, OpeningsPerYear = group.OpeningsPerYear ?? 0,
+        });
+
+    public void AddTo(CatalogueRows rows, ContentSet content)
+    {
+        var newest = data.Newest;
+        rows.Add(new DataRelease
+        {
+            OewsLabel = newest.Label, OewsYear = newest.Year, OewsFile = newest.File,
+            TopCodeHourly = (double)newest.TopCodeHourly, TopCodeAnnual = (int)newest.TopCodeAnnual,
+            ProjectionsPeriod = data.Projections.Period, ProjectionsBaseYear = data.Projections.BaseYear, ProjectionsTargetYear = data.Projections.TargetYear, ProjectionsFile = data.Projections.File,
+            OnetVersion = data.Onet.Version,
+        });
+        rows.AddRange(data.Files.Select(file => new DataFileEntry { Path = file.Path, Dataset = file.Dataset, Release = file.Release, Bytes = file.Bytes, Sha256 = file.Sha256 }));
+
+        var links = content.Roles.SelectMany(role => role.Meta.Occupations.Select(o => (o.Soc, o.Onet)))
+            .Concat(content.ClinicalJobs.Select(job => (job.Meta.Soc, job.Meta.Onet)))
+            .ToList();
+        foreach (var soc in links.Select(link => link.Soc).Distinct(StringComparer.Ordinal))
+        {
+            rows.Add(Occupation(soc));
+            rows.AddRange(History(soc));
+        }
+
+        foreach (var onet in links.Select(link => link.Onet).Distinct(StringComparer.Ordinal))
+        {
+            var profile = data.Onet.Occupations[onet];
+            rows.Add(new OnetProfile
+            {
+                OnetCode = onet, Title = profile.Title, Description = profile.Description, JobZone = profile.JobZone,
+                JobZoneName = profile.JobZone is { } zone ? data.Onet.JobZoneNames.GetValueOrDefault(zone) : null,
+            });
+        }
+
+        rows.AddRange(content.ClinicalJobs.Select(job => new ClinicalJob
+        {
+            Slug = job.Source.Slug, Title = job.Meta.Title, One = job.Meta.One, Short = job.Meta.Short, SocCode = job.Meta.Soc, OnetCode = job.Meta.Onet,
+            Order = job.Meta.Order, PayReference = job.Meta.PayReference, DescriptionHtml = job.DescriptionHtml,
+        }));
+    }
+
+    private Occupation Occupation(string soc)
+    {
+        var row = data.Newest.Occupations[soc];
+        var projected = data.Projections.Occupations.GetValueOrDefault(soc);
+        var atLeast = WagePercentiles.Points.Zip(row.Annual.All.Zip(row.Hourly.All))
+            .Where(point => point.Second.First is { AtLeast: true } || point.Second.Second is { AtLeast: true })
+            .Select(point => (int?)point.First)
+            .FirstOrDefault();
+        return new Occupation
+        {
+            SocCode = soc, Title = row.Title, Employment = row.Employment,
+            HourlyMean = Cents(row.HourlyMean), AnnualMean = Whole(row.AnnualMean),
+            HourlyP10 = Cents(row.Hourly.P10), HourlyP25 = Cents(row.Hourly.P25), HourlyMedian = Cents(row.Hourly.Median),
+            HourlyP75 = Cents(row.Hourly.P75), HourlyP90 = Cents(row.Hourly.P90),
+            AnnualP10 = Whole(row.Annual.P10), AnnualP25 = Whole(row.Annual.P25), AnnualMedian = Whole(row.Annual.Median),
+            AnnualP75 = Whole(row.Annual.P75), AnnualP90 = Whole(row.Annual.P90),
+            AtLeastFrom = atLeast, AnnualOnly = row.AnnualOnly, HourlyOnly = row.HourlyOnly,
+            ProjectionTitle = projected?.Title, EmploymentBase = projected?.EmploymentBase, EmploymentTarget = projected?.EmploymentTarget,
+            GrowthPercent = (double?)projected?.ChangePercent, OpeningsPerYear = projected?.OpeningsPerYear,
+            TypicalEducation = projected?.Education, WorkExperience = projected?.WorkExperience, OnTheJobTraining = projected?.Training,
+        };
+    }
+
+    // A release that does not publish the occupation (a code new since then) simply has no point.
+    private IEnumerable<PayHistoryPoint> History(string soc) =>
+        from release in data.Oews
+        where release.Occupations.ContainsKey(soc)
+        let row = release.Occupations[soc]
+        select new PayHistoryPoint
+        {
+            SocCode = soc, Year = release.Year, AnnualMedian = Whole(row.Annual.Median), HourlyMedian = Cents(row.Hourly.Median),
+            AtLeast = row.Annual.Median is { AtLeast: true },
+        };
+
+    private static int? Whole(Wage? wage) => wage is { } w ? (int)w.Amount : null;
+
+    private static double? Cents(Wage? wage) => wage is { } w ? (double)w.Amount : null;
+}

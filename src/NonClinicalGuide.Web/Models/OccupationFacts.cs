@@ -1,0 +1,25 @@
+using NonClinicalGuide.Web.Content;
+
+namespace NonClinicalGuide.Web.Models;
+
+// A wage distribution as published (annual in dollars or hourly): the 10th, 25th, 50th, 75th and 90th
+// percentiles, each null where BLS does not publish it. AtLeastFrom is the lowest percentile published only as
+// "the top code or more".
+public sealed record PayScale(double? P10, double? P25, double? Median, double? P75, double? P90, int? AtLeastFrom)
+{
+    public IReadOnlyList<(int Percentile, double? Value)> Points => [(10, P10), (25, P25), (50, Median), (75, P75), (90, P90)];
+
+    public bool IsAtLeast(int percentile) => AtLeastFrom is { } from && percentile >= from;
+
+    public bool HasRange => P10 is not null && P90 is not null;
+}
+
+public sealed record PayPoint(int Year, int? Median, bool AtLeast);
+
+// Everything the site shows about one official occupation a role names, from the newest releases in data/.
+public sealed record OccupationFacts(
+    string SocCode, string Title, string OnetCode, string OnetTitle, OccupationRelation Relation, string? Note,
+    int? Employment, PayScale Annual, PayScale Hourly, bool AnnualOnly, bool HourlyOnly,
+    int? EmploymentBase, int? EmploymentTarget, double? GrowthPercent, int? OpeningsPerYear,
+    string? TypicalEducation, string? WorkExperience, string? OnTheJobTraining,
+    int? JobZone, string? JobZoneName, IReadOnlyList<PayPoint> History);

@@ -1,0 +1,122 @@
+using NonClinicalGuide.Web.OfficialData;
+
+namespace NonClinicalGuide.Tests;
+
+// The importer against the real files and against copies with one cell changed: BLS's markers, damaged or
+// unexpected files (named with file, row and cell), and a new release.
+public class OfficialDataTests
+{
+    [Fact]
+    public void RealData_LoadsWithoutErrors_AndTakesTheNewestRelease()
+    {
+        var (data, errors) = OfficialDataLoader.Load(TestPaths.RealData);
+
+        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
+        Assert.Equal(["May 2020", "May 2021", "May 2022", "May 2023", "May 2024", "May 2025"], data!.Oews.Select(r => r.Label));
+        Assert.Equal("May 2025", data.Newest.Label);
+        Assert.Equal("2024–34", data.Projections.Period);
+        Assert.Equal("29.3", data.Onet.Version);
+    }
+
+    [Fact]
+    public void TopCode_IsReadFromEachWorkbooksOwnNotes()
+    {
+        var (data, _) = OfficialDataLoader.Load(TestPaths.RealData);
+
+        Assert.Equal((100.00m, 208000m), (data!.Oews[0].TopCodeHourly, data.Oews[0].TopCodeAnnual));
+        Assert.Equal((115.00m, 239200m), (data.Newest.TopCodeHourly, data.Newest.TopCodeAnnual));
+    }
+
+    [Fact]
+    public void HashMarker_IsTheTopCodeOrMore_AsBlsPublishesIt()
+    {
+        // May 2020 publishes chief executives' 75th and 90th percentiles only as '#'.
+        var book = OfficialWorkbook.Oews(2020);
+        Assert.Equal("#", book.Cell("11-1011", "A_PCT90"));
+        var (data, _) = OfficialDataLoader.Load(TestPaths.RealData);
+
+        var chief = data!.Oews[0].Occupations["11-1011"];
+        Assert.Equal(new Wage(208000m, AtLeast: true), chief.Annual.P90);
+        Assert.Equal(new Wage(100.00m, AtLeast: true), chief.Hourly.P75);
+        Assert.False(chief.Annual.Median!.Value.AtLeast);
+    }
+
+    [Theory]
+    [InlineData("A_MEDIAN", "abc", "holds \"abc\", not a wage, '*' or '#'")]
+    [InlineData("TOT_EMP", "many", "holds \"many\", not an employment figure or '**'")]
+    [InlineData("OCC_CODE", "29-20X2", "holds \"29-20X2\", not an occupation code like 29-2072")]
+    public void DamagedCell_StopsTheImport_NamingFileRowAndCell(string column, string text, string message)
+    {
+        var data = TestPaths.CopyOfRealData();
+        var book = OfficialWorkbook.Oews(2025);
+        var row = book.RowOf("29-2072");
+        var cell = book.CellName("29-2072", column);
+        book.WithText("29-2072", column, text).SaveAs(Path.Combine(data, "bls", "oews", "national_M2025_dl.xlsx"));
+
+        var (loaded, errors) = OfficialDataLoader.Load(data);
+
+        Assert.Null(loaded);
+        var error = Assert.Single(errors);
+        Assert.Equal("data/bls/oews/national_M2025_dl.xlsx", error.File);
+        Assert.Equal(row, error.Line);
+        Assert.Contains($"cell {cell} ({column}) {message}", error.Message);
+    }
+
+    [Fact]
+    public void AnnualWage_ThatIsNotTheHourlyTimes2080_IsAnError()
+    {
+        var data = TestPaths.CopyOfRealData();
+        var book = OfficialWorkbook.Oews(2025);
+        book.WithNumber("29-2072", "A_MEDIAN", 61140).SaveAs(Path.Combine(data, "bls", "oews", "national_M2025_dl.xlsx"));
+
+        var (_, errors) = OfficialDataLoader.Load(data);
+
+        var error = Assert.Single(errors);
+        Assert.Equal(book.RowOf("29-2072"), error.Line);
+        Assert.Contains($"cells {book.CellName("29-2072", "H_MEDIAN")} and {book.CellName("29-2072", "A_MEDIAN")}: the hourly wage 24.59 × 2,080 hours is 51147, but the annual wage is 61140", error.Message);
+    }
+
+    [Fact]
+    public void MissingColumn_IsAnError_AtTheHeadingRow()
+    {
+        var data = TestPaths.CopyOfRealData();
+        OfficialWorkbook.Oews(2025).WithHeading("A_PCT90", "A_P90").SaveAs(Path.Combine(data, "bls", "oews", "national_M2025_dl.xlsx"));
+
+        var (_, errors) = OfficialDataLoader.Load(data);
+
+        Assert.Equal("data/bls/oews/national_M2025_dl.xlsx:1: sheet 'national_M2025_dl' has no column A_PCT90 in its heading row: is it an OEWS national workbook?", Assert.Single(errors).ToString());
+    }
+
+    [Fact]
+    public void FileThatIsNotAWorkbook_IsAnError()
+    {
+        var data = TestPaths.CopyOfRealData();
+        File.WriteAllText(Path.Combine(data, "bls", "ep", "occupation.xlsx"), "<html>Not found</html>");
+
+        var (_, errors) = OfficialDataLoader.Load(data);
+
+        var error = Assert.Single(errors);
+        Assert.Equal(("data/bls/ep/occupation.xlsx", 1), (error.File, error.Line));
+        Assert.StartsWith("not a readable .xlsx workbook", error.Message);
+    }
+
+    [Fact]
+    public void WorkbookWhoseLabelDisagreesWithItsName_IsAnError()
+    {
+        var data = TestPaths.CopyOfRealData();
+        File.Copy(OfficialWorkbook.OewsFile(2024), Path.Combine(data, "bls", "oews", "national_M2026_dl.xlsx"));
+
+        var (_, errors) = OfficialDataLoader.Load(data);
+
+        Assert.Contains(errors, e => e.File == "data/bls/oews/national_M2026_dl.xlsx" && e.Message.Contains("has no sheet 'national_M2026_dl'"));
+    }
+
+    [Fact]
+    public void ProjectionsTable_InThousands_IsReadAsPeople()
+    {
+        var (data, _) = OfficialDataLoader.Load(TestPaths.RealData);
+        var cell = OfficialWorkbook.Projections().Cell("29-2072", "Occupational openings", "2024 National Employment Matrix code", headingRow: 2);
+
+        Assert.Equal(Figures.Thousands(cell), data!.Projections.Occupations["29-2072"].OpeningsPerYear!.Value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+    }
+}
