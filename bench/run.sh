@@ -132,7 +132,7 @@ start_server() {
   shift 4
   SERVER_LOG="$LOGS/$name.log"
   (cd "$site" && ASPNETCORE_ENVIRONMENT=Production exec dotnet "$site/NonClinicalGuide.Web.dll" \
-    --urls "http://127.0.0.1:$port" --Catalogue:ContentPath="$content" --Catalogue:DataDirectory="$WORK/data-$name" \
+    --urls "http://127.0.0.1:$port" --Catalogue:ContentPath="$content" --Catalogue:OfficialDataPath="$COPY/data" --Catalogue:DataDirectory="$WORK/data-$name" \
     "$@" >"$SERVER_LOG" 2>&1) &
   SERVER_PID=$!
   echo "$SERVER_PID" >>"$PIDS_FILE"
@@ -160,7 +160,7 @@ wait_ready() {
 build_log() {
   local log=$1 line i
   for i in $(seq 1 100); do
-    line=$(sed -nE 's/.*Catalogue built from .* in ([0-9]+) ms( \(content read in [0-9]+ ms\))?: ([0-9]+) roles in .*/\1 \3/p' "$log" | head -n 1)
+    line=$(sed -nE 's/.*Catalogue built from .* in ([0-9]+) ms( \([^)]*\))?: ([0-9]+) roles in .*/\1 \3/p' "$log" | head -n 1)
     [ -n "$line" ] && { echo "$line"; return 0; }
     sleep 0.05
   done
@@ -225,8 +225,8 @@ copy_repository() {
   # node_modules is copied too (it spares an `npm ci`; without it the publish runs one itself).
   tar -C "$REPO_DIR" --anchored --no-wildcards-match-slash \
     --exclude='src/*/bin' --exclude='src/*/obj' --exclude='src/*/App_Data' --exclude='src/*/TestResults' \
-    -cf - src content | tar -C "$COPY" -xf -
-  echo "copied src/ and content/ to $COPY ($(du -sh "$COPY" | cut -f1))"
+    -cf - src content data | tar -C "$COPY" -xf -
+  echo "copied src/, content/ and data/ to $COPY ($(du -sh "$COPY" | cut -f1))"
 }
 
 publish() { # OUTPUT_DIR LOG_NAME

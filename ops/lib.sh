@@ -109,6 +109,7 @@ start_app() {
     --contentRoot "$PUBLISH_DIR" \
     --urls "http://127.0.0.1:$port" \
     --Catalogue:ContentPath="${APP_CONTENT:-$REPO_ROOT/content}" \
+    --Catalogue:OfficialDataPath="$REPO_ROOT/data" \
     --Catalogue:DataDirectory="$data" "$@" \
     >>"$OPS_TMP/$name.log" 2>&1 &
   APP_PID=$!

@@ -16,7 +16,7 @@ var builder = WebApplication.CreateBuilder(args);
 var catalogueOptions = CatalogueOptions.From(builder.Configuration);
 ContentParsersWarmUp.ContentIsAt(catalogueOptions.ResolveContentPath(builder.Environment.ContentRootPath));
 // Reading the official workbooks takes longer than anything else at start-up: begin now, beside the host.
-OfficialDataCache.StartLoading(catalogueOptions.ResolveOfficialDataPath(builder.Environment.ContentRootPath));
+OfficialDataCache.StartLoading(catalogueOptions.ResolveOfficialDataPath(builder.Environment.ContentRootPath), catalogueOptions.ResolveDataDirectory(builder.Environment.ContentRootPath));
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.Services.AddControllersWithViews(mvc => mvc.Conventions.Add(new GetAlsoAnswersHead()));
 builder.Services.WithoutSessionState();

@@ -33,9 +33,12 @@ public class OfficialDataTests
         // May 2020 publishes chief executives' 75th and 90th percentiles only as '#'.
         var book = OfficialWorkbook.Oews(2020);
         Assert.Equal("#", book.Cell("11-1011", "A_PCT90"));
-        var (data, _) = OfficialDataLoader.Load(TestPaths.RealData);
+        using var file = File.OpenRead(OfficialWorkbook.OewsFile(2020));
+        var errors = new List<NonClinicalGuide.Web.Content.ContentError>();
+        var release = OewsWorkbook.Read(file, "data/bls/oews/national_M2020_dl.xlsx", errors);
 
-        var chief = data!.Oews[0].Occupations["11-1011"];
+        Assert.Empty(errors);
+        var chief = release!.Occupations["11-1011"];
         Assert.Equal(new Wage(208000m, AtLeast: true), chief.Annual.P90);
         Assert.Equal(new Wage(100.00m, AtLeast: true), chief.Hourly.P75);
         Assert.False(chief.Annual.Median!.Value.AtLeast);
@@ -118,5 +121,44 @@ public class OfficialDataTests
         var cell = OfficialWorkbook.Projections().Cell("29-2072", "Occupational openings", "2024 National Employment Matrix code", headingRow: 2);
 
         Assert.Equal(Figures.Thousands(cell), data!.Projections.Occupations["29-2072"].OpeningsPerYear!.Value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+    }
+}
+
+// The saved import that spares a restart reading the workbooks again gives back the same figures.
+public class ImportedDataFileTests
+{
+    [Fact]
+    public void SavedImport_ReadsBackEveryFigureTheSiteUses()
+    {
+        var (data, _) = OfficialDataLoader.Load(TestPaths.RealData);
+        var folder = TestPaths.NewTempDirectory("saved-import");
+
+        ImportedDataFile.Write(folder, "stamp", data!);
+        var saved = ImportedDataFile.TryRead(folder, "stamp", data!.Onet);
+
+        Assert.NotNull(saved);
+        Assert.Equal(data.Oews.Select(r => (r.Year, r.Label, r.File, r.TopCodeHourly, r.TopCodeAnnual)), saved.Oews.Select(r => (r.Year, r.Label, r.File, r.TopCodeHourly, r.TopCodeAnnual)));
+        foreach (var (original, copy) in data.Oews.Zip(saved.Oews))
+        {
+            Assert.Equal(original.Occupations.Keys.Order(), copy.Occupations.Keys.Order());
+            foreach (var (code, row) in original.Occupations)
+            {
+                var other = copy.Occupations[code];
+                Assert.Equal((row.Title, row.Employment, row.HourlyMean, row.AnnualMean, row.AnnualOnly, row.HourlyOnly), (other.Title, other.Employment, other.HourlyMean, other.AnnualMean, other.AnnualOnly, other.HourlyOnly));
+                Assert.Equal(row.Annual.All, other.Annual.All);
+                Assert.Equal(row.Hourly.All, other.Hourly.All);
+            }
+        }
+
+        Assert.Equal(data.Projections.Occupations.Values.Select(p => p with { }), saved.Projections.Occupations.Values);
+        Assert.Equal(data.Files, saved.Files);
+        Assert.Equal(data.Fingerprint, saved.Fingerprint);
+    }
+
+    [Fact]
+    public void SavedImport_IsNamedAfterTheFiles_SoAChangedFileIsReadAgain()
+    {
+        Assert.NotEqual(ImportedDataFile.NameFor("data/a.xlsx|100|1"), ImportedDataFile.NameFor("data/a.xlsx|100|2"));
+        Assert.Null(ImportedDataFile.TryRead(TestPaths.NewTempDirectory("empty"), "stamp", OfficialDataLoader.LoadOnet(TestPaths.RealData).Onet!));
     }
 }

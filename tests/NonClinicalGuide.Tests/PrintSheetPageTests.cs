@@ -11,7 +11,9 @@ public class PrintSheetPageTests(TestSite site)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("aria-labelledby=\"quick-facts\"", body);
-        Assert.Contains($"{Figures.Dollars(OfficialWorkbook.Oews(2025).Cell("43-4171", "A_MEDIAN"))} a year", body);
+        var oews = OfficialWorkbook.Oews(2025);
+        Assert.Contains($"{Figures.Dollars(oews.Cell("43-4171", "A_MEDIAN"))} median", body);
+        Assert.Contains($"{Figures.Dollars(oews.Cell("43-4171", "A_PCT10"))}–{Figures.Dollars(oews.Cell("43-4171", "A_PCT90"))} from the 10th to the 90th percentile", body);
         Assert.Contains("Test entry.", body);
         Assert.DoesNotContain("Test downsides.", body);
         Assert.Contains("<strong>Medical assistants:</strong> Alpha bridge text.", body);

@@ -38,7 +38,7 @@ public sealed class CatalogueBuilder(
     private IReadOnlyList<ContentError> BuildAndSwap()
     {
         var started = clock.GetTimestamp();
-        var officialData = OfficialDataCache.Get(OfficialDataPath);
+        var officialData = OfficialDataCache.Get(OfficialDataPath, options.Value.ResolveDataDirectory(environment.ContentRootPath));
         var fingerprint = ContentFingerprint.Of(ContentPath);
         var (content, errors) = ContentLoader.Load(ContentPath);
         var loaded = clock.GetElapsedTime(started);
@@ -65,8 +65,9 @@ public sealed class CatalogueBuilder(
         var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString();
         // The version names both inputs, so a new data release changes every page's ETag too.
         current.SwapTo(new CatalogueSnapshot(path, connectionString, content.Roles.Count, clock.GetUtcNow(), $"{fingerprint[..8]}{data.Fingerprint[..8]}"));
-        logger.LogInformation("Catalogue built from {ContentPath} and OEWS {Release} in {Milliseconds:0} ms (content read in {LoadMilliseconds:0} ms, then {WaitMilliseconds:0} ms waiting for the official data, read since start-up): {Roles} roles in {File}",
-            ContentPath, data.Newest.Label, clock.GetElapsedTime(started).TotalMilliseconds, loaded.TotalMilliseconds, waitedForData.TotalMilliseconds, content.Roles.Count, Path.GetFileName(path));
+        logger.LogInformation("Catalogue built from {ContentPath} and OEWS {Release} in {Milliseconds:0} ms (content read in {LoadMilliseconds:0} ms; official data read from {DataSource} in {DataMilliseconds:0} ms on a thread of its own, {WaitMilliseconds:0} ms of it waited for): {Roles} roles in {File}",
+            ContentPath, data.Newest.Label, clock.GetElapsedTime(started).TotalMilliseconds, loaded.TotalMilliseconds,
+            data.FromSavedImport ? "the saved import" : "the workbooks", data.ReadTime.TotalMilliseconds, waitedForData.TotalMilliseconds, content.Roles.Count, Path.GetFileName(path));
 
         if (previous is not null)
         {

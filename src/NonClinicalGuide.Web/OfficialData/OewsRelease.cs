@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace NonClinicalGuide.Web.OfficialData;
 
 // A wage as BLS publishes it: an amount, or (AtLeast) "this much or more" where BLS marks the cell '#', the
@@ -9,6 +11,7 @@ public sealed record WagePercentiles(Wage? P10, Wage? P25, Wage? Median, Wage? P
 {
     public static readonly IReadOnlyList<int> Points = [10, 25, 50, 75, 90];
 
+    [JsonIgnore]
     public IReadOnlyList<Wage?> All => [P10, P25, Median, P75, P90];
 }
 
@@ -25,5 +28,6 @@ public sealed record OewsRelease(
     IReadOnlyDictionary<string, OewsOccupation> Occupations)
 {
     // The last day of the reference month: the age of a release is counted from there.
+    [JsonIgnore]
     public DateOnly ReferenceDate => new(Year, 5, 31);
 }

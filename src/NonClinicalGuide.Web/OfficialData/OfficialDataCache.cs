@@ -2,18 +2,19 @@ using NonClinicalGuide.Web.Content;
 
 namespace NonClinicalGuide.Web.OfficialData;
 
-// Reading and checking the workbooks takes a few hundred milliseconds, far more than building the catalogue,
-// and the files change only with a new release. So each set of files is read once: at start-up the reading
-// begins as soon as configuration names the folder, on threads of its own, while the web host is being
-// built; a content edit then reuses it; a data file that changes (name, size or time) is read again.
+// Reading and checking the workbooks takes far longer than building the catalogue, and the files change only
+// with a new release. So each set of files is read once: at start-up the reading begins as soon as
+// configuration names the folder, on a thread of its own, while the web host is being built; its result is
+// kept in memory for content edits and on disk (ImportedDataFile, in the catalogue's folder) for restarts; a
+// data file that changes (name, size or time) is read again.
 public static class OfficialDataCache
 {
     private static readonly Lock Gate = new();
     private static readonly Dictionary<string, (string Stamp, Task<(OfficialDataSet? Data, IReadOnlyList<ContentError> Errors)> Load)> Loads = [];
 
-    public static void StartLoading(string dataDirectory) => _ = Get(dataDirectory);
+    public static void StartLoading(string dataDirectory, string? cacheDirectory) => _ = Get(dataDirectory, cacheDirectory);
 
-    public static Task<(OfficialDataSet? Data, IReadOnlyList<ContentError> Errors)> Get(string dataDirectory)
+    public static Task<(OfficialDataSet? Data, IReadOnlyList<ContentError> Errors)> Get(string dataDirectory, string? cacheDirectory)
     {
         var directory = Path.GetFullPath(dataDirectory);
         var stamp = Stamp(directory);
@@ -31,7 +32,7 @@ public static class OfficialDataCache
             {
                 try
                 {
-                    completion.SetResult(OfficialDataLoader.Load(directory));
+                    completion.SetResult(LoadOrReadAgain(directory, cacheDirectory, stamp));
                 }
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
                 {
@@ -42,6 +43,25 @@ public static class OfficialDataCache
             Loads[directory] = (stamp, completion.Task);
             return completion.Task;
         }
+    }
+
+    private static (OfficialDataSet?, IReadOnlyList<ContentError>) LoadOrReadAgain(string directory, string? cacheDirectory, string stamp)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        if (cacheDirectory is not null && ImportedDataFile.Exists(cacheDirectory, stamp)
+            && OfficialDataLoader.LoadOnet(directory) is { Onet: { } onet, Errors.Count: 0 }
+            && ImportedDataFile.TryRead(cacheDirectory, stamp, onet) is { } saved)
+        {
+            return (saved with { ReadTime = System.Diagnostics.Stopwatch.GetElapsedTime(started), FromSavedImport = true }, []);
+        }
+
+        var (data, errors) = OfficialDataLoader.Load(directory);
+        if (data is not null && cacheDirectory is not null)
+        {
+            ImportedDataFile.Write(cacheDirectory, stamp, data);
+        }
+
+        return (data, errors);
     }
 
     // Cheap to take on every rebuild: each file's path, size and last write time.

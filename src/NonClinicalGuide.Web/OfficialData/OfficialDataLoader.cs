@@ -18,6 +18,7 @@ public static class OfficialDataLoader
 
     public static (OfficialDataSet? Data, IReadOnlyList<ContentError> Errors) Load(string dataDirectory)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var errors = new List<ContentError>();
         var root = Path.GetFullPath(dataDirectory);
         if (!Directory.Exists(root))
@@ -84,8 +85,38 @@ public static class OfficialDataLoader
         }
 
         var files = Files(root, Display, oews, projections, onet);
-        return (new OfficialDataSet(oews, projections, onet, files, Fingerprint(files)), []);
+        // Every release was checked in full; of the older ones the site keeps only the medians (the pay history).
+        oews = [.. oews.SkipLast(1).Select(MediansOnly), oews[^1]];
+        return (new OfficialDataSet(oews, projections, onet, files, Fingerprint(files)) { ReadTime = System.Diagnostics.Stopwatch.GetElapsedTime(started) }, []);
     }
+
+    // O*NET alone (quick to read: text files), for a start that reuses the workbooks' saved import.
+    public static (OnetRelease? Onet, IReadOnlyList<ContentError> Errors) LoadOnet(string dataDirectory)
+    {
+        var root = Path.GetFullPath(dataDirectory);
+        var errors = new List<ContentError>();
+        var folder = NewestOnetFolder(root);
+        if (folder is null)
+        {
+            return (null, [new ContentError(dataDirectory, 1, "no O*NET release folder")]);
+        }
+
+        var displayRoot = Path.GetDirectoryName(root.TrimEnd(Path.DirectorySeparatorChar)) ?? root;
+        return (OnetFiles.Read(folder, Path.GetRelativePath(displayRoot, folder).Replace(Path.DirectorySeparatorChar, '/'), errors), errors);
+    }
+
+    private static OewsRelease MediansOnly(OewsRelease release) => release with
+    {
+        Occupations = release.Occupations.ToDictionary(
+            pair => pair.Key,
+            pair => pair.Value with
+            {
+                Employment = null, HourlyMean = null, AnnualMean = null,
+                Hourly = new WagePercentiles(null, null, pair.Value.Hourly.Median, null, null),
+                Annual = new WagePercentiles(null, null, pair.Value.Annual.Median, null, null),
+            },
+            StringComparer.Ordinal),
+    };
 
     private static object? ReadWorkbook(string path, string display, bool isProjections, List<ContentError> errors)
     {

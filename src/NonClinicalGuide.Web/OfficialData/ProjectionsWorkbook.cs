@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using NonClinicalGuide.Web.Content;
 
@@ -16,6 +17,7 @@ public sealed record ProjectedOccupation(
 public sealed record Projections(int BaseYear, int TargetYear, string File, IReadOnlyDictionary<string, ProjectedOccupation> Occupations)
 {
     // "2024–34", as BLS writes a projection period.
+    [JsonIgnore]
     public string Period => $"{BaseYear}–{TargetYear % 100:00}";
 }
 

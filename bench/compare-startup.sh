@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Start-up of two builds side by side, in one run: the working tree against a git ref (default HEAD~1).
+# Publishes both (Release, as deployed), then starts them in turns (A, B, A, B, …) each with an empty catalogue
+# folder, timing launch -> first 200 of "/", and reads each start's "Catalogue built … in N ms" line. Machines of
+# this kind differ ~1.7x in speed and drift minute to minute, so only the ratio of the two medians means much.
+#
+#   bash bench/compare-startup.sh [GIT_REF]        STARTS=7 bash bench/compare-startup.sh v1.2
+#
+# Each build runs over the content/ (and data/, when it has one) of its own commit. RESTART=1 keeps each build's
+# App_Data folder from one start to the next (a replica restarting: the catalogue is still rebuilt, but what a
+# build may keep there, such as the saved import of the official workbooks, is reused); by default every start
+# gets an empty one (the first start of a new release).
+set -euo pipefail
+BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
+REPO_DIR=$(dirname "$BENCH_DIR")
+BASE_REF=${1:-HEAD~1}
+STARTS=${STARTS:-7}
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/compare-startup.XXXXXX")
+PIDS=()
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+cleanup() {
+  for pid in "${PIDS[@]:-}"; do [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; done
+  git -C "$REPO_DIR" worktree remove --force "$WORK/base" >/dev/null 2>&1 || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+free_port() { node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); });'; }
+now_ms() { local t=${EPOCHREALTIME/./}; echo $((t / 1000)); }
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# publish SOURCE_DIR OUT_DIR: node_modules is linked from the working tree so no npm install is needed.
+publish() {
+  local source=$1 out=$2
+  [ -d "$source/src/NonClinicalGuide.Web/node_modules" ] || ln -s "$REPO_DIR/src/NonClinicalGuide.Web/node_modules" "$source/src/NonClinicalGuide.Web/node_modules"
+  dotnet publish "$source/src/NonClinicalGuide.Web" -c Release -o "$out" >"$out.log" 2>&1 || { tail -n 30 "$out.log"; exit 1; }
+}
+
+# start_once NAME PUBLISH_DIR SOURCE_DIR: prints "<ms to first 200> <catalogue build ms>".
+start_once() {
+  local name=$1 site=$2 source=$3 port data log started code pid ms
+  port=$(free_port)
+  if [ "${RESTART:-0}" = 1 ]; then data="$WORK/data-${name#warm-}"; else data="$WORK/data-$name-$RANDOM"; fi
+  log="$WORK/$name.log"
+  started=$(now_ms)
+  (cd "$site" && ASPNETCORE_ENVIRONMENT=Production exec dotnet "$site/NonClinicalGuide.Web.dll" --urls "http://127.0.0.1:$port" \
+    --Catalogue:ContentPath="$source/content" --Catalogue:DataDirectory="$data" --Performance:WarmUp=false >"$log" 2>&1) &
+  pid=$!
+  PIDS+=("$pid")
+  while :; do
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$port/" || true)
+    [ "$code" = 200 ] && break
+    kill -0 "$pid" 2>/dev/null || { tail -n 20 "$log" >&2; echo "compare-startup: $name exited" >&2; exit 1; }
+    sleep 0.01
+  done
+  ms=$(($(now_ms) - started))
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  echo "$ms $(sed -nE 's/.*Catalogue built from .* in ([0-9]+) ms.*/\1/p' "$log" | head -n 1)"
+}
+
+git -C "$REPO_DIR" worktree add --detach "$WORK/base" "$BASE_REF" >/dev/null
+echo "publishing $BASE_REF ($(git -C "$REPO_DIR" rev-parse --short "$BASE_REF")) and the working tree …"
+publish "$WORK/base" "$WORK/pub-base"
+publish "$REPO_DIR" "$WORK/pub-new"
+start_once warm-base "$WORK/pub-base" "$WORK/base" >/dev/null # first starts fill the OS file cache
+start_once warm-new "$WORK/pub-new" "$REPO_DIR" >/dev/null
+for i in $(seq 1 "$STARTS"); do
+  start_once base "$WORK/pub-base" "$WORK/base" >>"$WORK/base.times"
+  start_once new "$WORK/pub-new" "$REPO_DIR" >>"$WORK/new.times"
+done
+base_start=$(cut -d' ' -f1 "$WORK/base.times" | median)
+new_start=$(cut -d' ' -f1 "$WORK/new.times" | median)
+base_build=$(cut -d' ' -f2 "$WORK/base.times" | median)
+new_build=$(cut -d' ' -f2 "$WORK/new.times" | median)
+echo "mode: $([ "${RESTART:-0}" = 1 ] && echo "restart (App_Data kept between starts)" || echo "first start (empty App_Data each time)")"
+echo "cold start to the first 200 of /, median of $STARTS: $BASE_REF $base_start ms, working tree $new_start ms, ratio $(awk -v a="$new_start" -v b="$base_start" 'BEGIN { printf "%.2f", a / b }')"
+echo "catalogue build (its log line), median of $STARTS: $BASE_REF $base_build ms, working tree $new_build ms, ratio $(awk -v a="$new_build" -v b="$base_build" 'BEGIN { printf "%.2f", a / b }')"
+echo "every start (ms to first 200, build ms): $BASE_REF: $(tr '\n' ';' <"$WORK/base.times")  working tree: $(tr '\n' ';' <"$WORK/new.times")"
