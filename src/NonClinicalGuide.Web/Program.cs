@@ -5,6 +5,8 @@ using NonClinicalGuide.Web.Content;
 using NonClinicalGuide.Web.Infrastructure;
 using NonClinicalGuide.Web.OfficialData;
 using NonClinicalGuide.Web.Seo;
+using NonClinicalGuide.Web.Build;
+using NonClinicalGuide.Web.Health;
 
 if (ValidateCommand.IsRequested(args))
 {
@@ -24,6 +26,7 @@ builder.Services.AddProblemDetails();
 // Pages are English with dashes, minus signs and curly quotes: emit them as UTF-8, not as &#x…; escapes.
 builder.Services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddCatalogue(builder.Configuration);
+builder.Services.AddCatalogueBuild();
 builder.Services.AddCatalogueHealth();
 builder.Services.AddSiteRateLimits();
 builder.Services.AddProxyHeaders(builder.Configuration);

@@ -30,7 +30,7 @@ public partial class PrintSheetTests(BrowserFixture browser)
 
         var pdf = await page.PdfAsync(new PagePdfOptions { Format = paper, PrintBackground = false });
 
-        var pages = PageObject().Matches(Encoding.Latin1.GetString(pdf)).Count;
+        var pages = PageObject().Count(Encoding.Latin1.GetString(pdf));
         Assert.True(pages == 1, $"{slug} prints on {pages} {paper} pages");
     }
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using NonClinicalGuide.Web.Catalogue;
 
 namespace NonClinicalGuide.Tests;
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using NonClinicalGuide.Web.Catalogue;
 
 namespace NonClinicalGuide.Tests;
 

@@ -1,5 +1,3 @@
-using NonClinicalGuide.Web.Content;
-
 namespace NonClinicalGuide.Tests;
 
 // Each editor mistake is reported as content/<file>:<line>: <message>, and all of them at once.

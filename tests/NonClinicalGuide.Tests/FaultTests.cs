@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using NonClinicalGuide.Web.Catalogue;
 
 namespace NonClinicalGuide.Tests;
 

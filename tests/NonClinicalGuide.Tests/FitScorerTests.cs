@@ -1,6 +1,3 @@
-using NonClinicalGuide.Web.Content;
-using NonClinicalGuide.Web.FitFinder;
-
 namespace NonClinicalGuide.Tests;
 
 public class FitScorerTests

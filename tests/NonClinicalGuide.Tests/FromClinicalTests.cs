@@ -1,5 +1,4 @@
 using System.Net;
-using NonClinicalGuide.Web.Content;
 
 namespace NonClinicalGuide.Tests;
 

@@ -1,7 +1,5 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using NonClinicalGuide.Web.Catalogue;
-using NonClinicalGuide.Web.Content;
 
 namespace NonClinicalGuide.Tests;
 
@@ -13,12 +11,12 @@ public class LiveReloadTests
     public async Task SavingANewRole_IsServedWithoutARestart_AndABrokenFileKeepsTheLastGoodCatalogue()
     {
         var content = TestPaths.CopyOfTestContent();
-        await using var site = new SiteFactory(content) { Settings = { ["Catalogue:LiveReload"] = "true" } };
+        var rebuilds = new RebuildRecorder();
+        await using var site = new SiteFactory(content) { Settings = { ["Catalogue:LiveReload"] = "true" }, TestServices = services => services.AddSingleton<IRebuildListener>(rebuilds) };
         await site.GetAsync("/");
-        var builder = site.Services.GetRequiredService<CatalogueBuilder>();
         var current = site.Services.GetRequiredService<CurrentCatalogue>();
 
-        var added = WhenRebuilt(builder, errors => errors.Count == 0 && current.Snapshot?.Roles == 4);
+        var added = rebuilds.When(errors => errors.Count == 0 && current.Snapshot?.Roles == 4);
         var beta = File.ReadAllText(Path.Combine(content, "roles", "beta-analyst.md"));
         Save(content, "roles/delta-analyst.md", beta.Replace("title: Beta analyst", "title: Delta analyst"));
         await added.WaitAsync(Deadline, TestContext.Current.CancellationToken);
@@ -27,7 +25,7 @@ public class LiveReloadTests
         Assert.Equal(HttpStatusCode.OK, addedResponse.StatusCode);
         Assert.Contains("<h1>Delta analyst</h1>", addedBody);
 
-        var broken = WhenRebuilt(builder, errors => errors.Count > 0);
+        var broken = rebuilds.When(errors => errors.Count > 0);
         var alpha = File.ReadAllText(Path.Combine(content, "roles", "alpha-clerk.md"));
         Save(content, "roles/alpha-clerk.md", alpha.Replace("title: Alpha clerk", "title: Alpha renamed").Replace("category: office-work", "category: nowhere"));
         var errors = await broken.WaitAsync(Deadline, TestContext.Current.CancellationToken);
@@ -91,16 +89,33 @@ public class LiveReloadTests
         File.Move(temporary, Path.Combine(content, relativePath), overwrite: true);
     }
 
-    private static Task<IReadOnlyList<ContentError>> WhenRebuilt(CatalogueBuilder builder, Func<IReadOnlyList<ContentError>, bool> wanted)
+    // Told of every rebuild, as the output cache and the health report are; a test waits for the one it wants.
+    private sealed class RebuildRecorder : IRebuildListener
     {
-        var result = new TaskCompletionSource<IReadOnlyList<ContentError>>(TaskCreationOptions.RunContinuationsAsynchronously);
-        builder.Rebuilt += errors =>
+        private readonly Lock _gate = new();
+        private readonly List<(Func<IReadOnlyList<ContentError>, bool> Wanted, TaskCompletionSource<IReadOnlyList<ContentError>> Result)> _waiting = [];
+
+        public Task<IReadOnlyList<ContentError>> When(Func<IReadOnlyList<ContentError>, bool> wanted)
         {
-            if (wanted(errors))
+            var result = new TaskCompletionSource<IReadOnlyList<ContentError>>(TaskCreationOptions.RunContinuationsAsynchronously);
+            lock (_gate)
             {
-                result.TrySetResult(errors);
+                _waiting.Add((wanted, result));
             }
-        };
-        return result.Task;
+
+            return result.Task;
+        }
+
+        public void Rebuilt(IReadOnlyList<ContentError> errors)
+        {
+            lock (_gate)
+            {
+                foreach (var waiter in _waiting.Where(w => w.Wanted(errors)).ToList())
+                {
+                    waiter.Result.TrySetResult(errors);
+                    _waiting.Remove(waiter);
+                }
+            }
+        }
     }
 }

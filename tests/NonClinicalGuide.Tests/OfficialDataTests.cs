@@ -1,5 +1,3 @@
-using NonClinicalGuide.Web.OfficialData;
-
 namespace NonClinicalGuide.Tests;
 
 // The importer against the real files and against copies with one cell changed: BLS's markers, damaged or
@@ -34,7 +32,7 @@ public class OfficialDataTests
         var book = OfficialWorkbook.Oews(2020);
         Assert.Equal("#", book.Cell("11-1011", "A_PCT90"));
         using var file = File.OpenRead(OfficialWorkbook.OewsFile(2020));
-        var errors = new List<NonClinicalGuide.Web.Content.ContentError>();
+        var errors = new List<ContentError>();
         var release = OewsWorkbook.Read(file, "data/bls/oews/national_M2020_dl.xlsx", errors);
 
         Assert.Empty(errors);

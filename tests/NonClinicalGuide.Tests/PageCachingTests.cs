@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.Extensions.DependencyInjection;
-using NonClinicalGuide.Web.Catalogue;
 
 namespace NonClinicalGuide.Tests;
 

@@ -1,5 +1,3 @@
-using NonClinicalGuide.Web.Content;
-
 namespace NonClinicalGuide.Tests;
 
 // Builds the site's real content/, so a mistake an editor commits fails CI with its file and line.

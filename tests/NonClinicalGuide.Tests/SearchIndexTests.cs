@@ -1,7 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using NonClinicalGuide.Web.Catalogue;
-using NonClinicalGuide.Web.Search;
 
 namespace NonClinicalGuide.Tests;
 
@@ -49,7 +47,7 @@ public sealed class SearchIndexTests : IDisposable
 
     private CatalogueDb Index(IEnumerable<SearchDocument> documents)
     {
-        SearchIndex.Create(_connection, documents);
+        SearchIndexWriter.Create(_connection, documents);
         return new CatalogueDb(new DbContextOptionsBuilder<CatalogueDb>().UseSqlite(_connection).Options);
     }
 }

@@ -27,9 +27,13 @@ public class SearchTests(TestSite site)
     [Fact]
     public async Task Search_RanksTitleMatchesFirst()
     {
+        // "clerk" is in Alpha clerk's title and only in the text of the other roles that mention it.
         var (_, body) = await site.GetAsync("/search?q=clerk");
+        var results = body[body.IndexOf("search-results\"", StringComparison.Ordinal)..];
+        var roles = System.Text.RegularExpressions.Regex.Matches(results, "href=\"/roles/([a-z-]+)\"").Select(m => m.Groups[1].Value).Distinct().ToList();
 
-        Assert.True(body.IndexOf("href=\"/roles/alpha-clerk\"", StringComparison.Ordinal) >= 0);
+        Assert.True(roles.Count >= 2, $"the test needs the word in more than one role: {string.Join(", ", roles)}");
+        Assert.Equal("alpha-clerk", roles[0]);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace NonClinicalGuide.Tests;
 
@@ -24,6 +25,9 @@ public class SiteFactory : WebApplicationFactory<Program>
     // Extra configuration for one test's app; set before the first request starts it.
     public Dictionary<string, string> Settings { get; } = [];
 
+    // Services a test adds to the app (a listener of its own, for example).
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
@@ -37,6 +41,11 @@ public class SiteFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (TestServices is not null)
+        {
+            builder.ConfigureServices(TestServices);
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using NonClinicalGuide.Web.Content;
 
 namespace NonClinicalGuide.Tests;
 

@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NonClinicalGuide.Web.Catalogue;
-using NonClinicalGuide.Web.Content;
 using NonClinicalGuide.Web.Models;
 using NonClinicalGuide.Web.Seo;
+using NonClinicalGuide.Web.Controllers.Queries;
+using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.Api;
 
@@ -11,7 +12,7 @@ namespace NonClinicalGuide.Web.Api;
 [ApiController]
 [Route("api")]
 [ResponseCache(Duration = 300, Location = ResponseCacheLocation.Any)]
-public sealed class ApiController(CatalogueDb db) : ControllerBase
+public sealed class ApiController(CatalogueDb db, CatalogueSnapshot catalogue) : ControllerBase
 {
     [HttpGet("roles")]
     public async Task<IReadOnlyList<ApiRoleSummary>> Roles(CancellationToken cancellationToken)
@@ -34,7 +35,7 @@ public sealed class ApiController(CatalogueDb db) : ControllerBase
         }
 
         var related = await db.RoleRelations.Where(r => r.RoleSlug == slug).OrderBy(r => r.Order).Select(r => r.RelatedSlug).ToListAsync(cancellationToken);
-        var release = await db.ReleaseAsync(cancellationToken);
+        var release = catalogue.Release;
         var occupations = (await db.FactsOfRolesAsync([slug], cancellationToken))[slug].Select(facts => Occupation(facts, release)).ToList();
         var own = occupations[0];
 
@@ -49,7 +50,7 @@ public sealed class ApiController(CatalogueDb db) : ControllerBase
             role.ClinicalPathways.Select(p => new ApiPathway(FixedValueNames.Of(p.From), p.Why, p.Bridge)).ToList(),
             related,
             Labels.IsoDate(role.LastReviewed),
-            string.Format(System.Globalization.CultureInfo.InvariantCulture, FigureSources.OnetCredit, release.OnetVersion) + " " + FigureSources.OnetModified);
+            FigureSources.OnetCredit(release.OnetVersion) + " " + FigureSources.OnetModified);
     }
 
     // Every figure of one occupation, each carrying its release and the page it comes from.

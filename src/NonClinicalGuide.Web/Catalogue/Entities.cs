@@ -1,4 +1,4 @@
-using NonClinicalGuide.Web.Content;
+using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.Catalogue;
 
@@ -48,6 +48,9 @@ public sealed class RoleText
     public required string Slug { get; init; }
     public required string BodyHtml { get; init; }
     public required string WayInHtml { get; init; }
+
+    // The official facts of the role's occupations (OccupationFactsJson), worked out when the catalogue is built.
+    public required string FactsJson { get; init; }
 }
 
 public sealed class Certification

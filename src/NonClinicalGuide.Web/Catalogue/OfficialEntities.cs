@@ -1,4 +1,4 @@
-using NonClinicalGuide.Web.Content;
+using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.Catalogue;
 
@@ -74,12 +74,13 @@ public sealed class ClinicalJob
     public required string Slug { get; init; }
     public required string Title { get; init; }
     public required string One { get; init; }
-    public required string Short { get; init; }
+    public required string Label { get; init; }
     public required string SocCode { get; init; }
     public required string OnetCode { get; init; }
     public required int Order { get; init; }
     public required bool PayReference { get; init; }
     public required string DescriptionHtml { get; init; }
+    public required string FactsJson { get; init; }
 }
 
 // Which releases the figures come from (one row): every page that shows a figure names its release.

@@ -13,12 +13,13 @@ CREATE TABLE "ClinicalJobs" (
     "Slug" TEXT NOT NULL CONSTRAINT "PK_ClinicalJobs" PRIMARY KEY,
     "Title" TEXT NOT NULL,
     "One" TEXT NOT NULL,
-    "Short" TEXT NOT NULL,
+    "Label" TEXT NOT NULL,
     "SocCode" TEXT NOT NULL,
     "OnetCode" TEXT NOT NULL,
     "Order" INTEGER NOT NULL,
     "PayReference" INTEGER NOT NULL,
-    "DescriptionHtml" TEXT NOT NULL
+    "DescriptionHtml" TEXT NOT NULL,
+    "FactsJson" TEXT NOT NULL
 );
 
 
@@ -232,6 +233,7 @@ CREATE TABLE "RoleTexts" (
     "Slug" TEXT NOT NULL CONSTRAINT "PK_RoleTexts" PRIMARY KEY,
     "BodyHtml" TEXT NOT NULL,
     "WayInHtml" TEXT NOT NULL,
+    "FactsJson" TEXT NOT NULL,
     CONSTRAINT "FK_RoleTexts_Roles_Slug" FOREIGN KEY ("Slug") REFERENCES "Roles" ("Slug") ON DELETE CASCADE
 );
 

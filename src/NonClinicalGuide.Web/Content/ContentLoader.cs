@@ -1,3 +1,4 @@
+using NonClinicalGuide.Web.Vocabulary;
 namespace NonClinicalGuide.Web.Content;
 
 // Reads every file under the content folder, renders its Markdown and checks it. Collects every problem

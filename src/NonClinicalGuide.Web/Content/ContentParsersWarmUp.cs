@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.Content;
 

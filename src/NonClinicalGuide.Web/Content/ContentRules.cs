@@ -1,10 +1,10 @@
-using System.Text.RegularExpressions;
+using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.Content;
 
 // Checks that need more than one field or more than one file: references between files, sourced figures,
 // required sections. Front matter types and required fields are already enforced by FrontMatterReader.
-public static partial class ContentRules
+public static class ContentRules
 {
     public static readonly IReadOnlyList<string> RoleSections =
     [
@@ -16,8 +16,6 @@ public static partial class ContentRules
         "The honest downsides",
         "Where it can lead",
     ];
-
-    public static bool IsSlug(string value) => SlugPattern().IsMatch(value);
 
     public static void Check(
         LoadedGuide? guide, LoadedComparison? comparison,
@@ -74,7 +72,7 @@ public static partial class ContentRules
 
         foreach (var alias in meta.Aliases)
         {
-            if (!IsSlug(alias))
+            if (!Codes.IsSlug(alias))
             {
                 errors.Add(file.ErrorAt("aliases", $"alias '{alias}' is not a valid slug (lowercase letters, digits and hyphens)"));
             }
@@ -113,16 +111,16 @@ public static partial class ContentRules
 
     private static void CheckOccupation(SourceFile file, OccupationLinkFrontMatter occupation, List<ContentError> errors)
     {
-        if (!IsSocCode(occupation.Soc))
+        if (!Codes.IsSoc(occupation.Soc))
         {
             errors.Add(file.ErrorAt(file.LineOfValue("soc", occupation.Soc, "occupations"), $"'{occupation.Soc}' is not a SOC code: write it as BLS does, e.g. 29-2072"));
         }
 
-        if (!IsOnetCode(occupation.Onet))
+        if (!Codes.IsOnet(occupation.Onet))
         {
             errors.Add(file.ErrorAt(file.LineOfValue("onet", occupation.Onet, "occupations"), $"'{occupation.Onet}' is not an O*NET-SOC code: write it as O*NET does, e.g. 29-2072.00"));
         }
-        else if (IsSocCode(occupation.Soc) && !OnetIsWithin(occupation.Onet, occupation.Soc))
+        else if (Codes.IsSoc(occupation.Soc) && !Codes.OnetIsWithin(occupation.Onet, occupation.Soc))
         {
             errors.Add(file.ErrorAt(file.LineOfValue("onet", occupation.Onet, "occupations"), $"O*NET occupation {occupation.Onet} does not belong to SOC {occupation.Soc}: the O*NET code starts with its SOC code (or its broad group, e.g. 29-2012.00 in 29-2010)"));
         }
@@ -132,15 +130,6 @@ public static partial class ContentRules
             errors.Add(file.ErrorAt(file.LineOfValue("soc", occupation.Soc, "occupations"), $"the relation to {occupation.Soc} is {FixedValueNames.Of(occupation.Relation)}, so a note must say in plain words whom its figures count"));
         }
     }
-
-    public static bool IsSocCode(string value) => SocPattern().IsMatch(value);
-
-    public static bool IsOnetCode(string value) => OnetPattern().IsMatch(value);
-
-    // 29-2072.00 belongs to 29-2072; a detailed O*NET code also belongs to its broad group when BLS publishes
-    // only that (29-2012.00 in 29-2010).
-    public static bool OnetIsWithin(string onet, string soc) =>
-        onet.StartsWith(soc + ".", StringComparison.Ordinal) || soc.EndsWith('0') && onet.StartsWith(soc[..^1], StringComparison.Ordinal);
 
     private static void CheckSections(LoadedRole role, List<ContentError> errors)
     {
@@ -173,7 +162,7 @@ public static partial class ContentRules
     {
         RequireNonEmpty(guide.Source, "key_points", guide.Meta.KeyPoints.Count, errors);
         RequireNonEmpty(guide.Source, "headline_figure.occupations", guide.Meta.HeadlineFigure.Occupations.Count, errors);
-        foreach (var code in guide.Meta.HeadlineFigure.Occupations.Where(code => !IsSocCode(code)))
+        foreach (var code in guide.Meta.HeadlineFigure.Occupations.Where(code => !Codes.IsSoc(code)))
         {
             errors.Add(guide.Source.ErrorAt("headline_figure.occupations", $"'{code}' is not a SOC code: write it as BLS does, e.g. 29-0000"));
         }
@@ -185,7 +174,7 @@ public static partial class ContentRules
 
     private static void CheckSlug(SourceFile file, List<ContentError> errors)
     {
-        if (!IsSlug(file.Slug))
+        if (!Codes.IsSlug(file.Slug))
         {
             errors.Add(file.ErrorAt(1, $"the file name '{file.Slug}' is not a valid slug: use lowercase letters, digits and hyphens"));
         }
@@ -206,13 +195,4 @@ public static partial class ContentRules
             errors.Add(file.ErrorAt(key, $"{key} must not be empty"));
         }
     }
-
-    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
-    private static partial Regex SlugPattern();
-
-    [GeneratedRegex(@"^\d{2}-\d{4}$")]
-    private static partial Regex SocPattern();
-
-    [GeneratedRegex(@"^\d{2}-\d{4}\.\d{2}$")]
-    private static partial Regex OnetPattern();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.Content;
 

@@ -1,3 +1,4 @@
+using NonClinicalGuide.Web.Vocabulary;
 namespace NonClinicalGuide.Web.Content;
 
 // Typed front matter: YamlDotNet maps snake_case keys onto these records and enforces the required members.
@@ -90,7 +91,7 @@ public sealed record ClinicalJobFrontMatter
     public required string One { get; init; }
 
     // A short label for charts and tight tables: "RN", "LPN/LVN".
-    public required string Short { get; init; }
+    public required string Label { get; init; }
 
     public required string Soc { get; init; }
     public required string Onet { get; init; }

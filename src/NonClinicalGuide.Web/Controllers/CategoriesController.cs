@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NonClinicalGuide.Web.Catalogue;
 using NonClinicalGuide.Web.Models;
+using NonClinicalGuide.Web.Controllers.Queries;
 
 namespace NonClinicalGuide.Web.Controllers;
 

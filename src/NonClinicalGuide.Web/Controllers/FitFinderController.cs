@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NonClinicalGuide.Web.Catalogue;
-using NonClinicalGuide.Web.FitFinder;
+using NonClinicalGuide.Web.Models.FitFinder;
 using NonClinicalGuide.Web.Models;
 
 namespace NonClinicalGuide.Web.Controllers;

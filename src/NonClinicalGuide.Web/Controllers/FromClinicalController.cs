@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NonClinicalGuide.Web.Catalogue;
-using NonClinicalGuide.Web.Content;
 using NonClinicalGuide.Web.Models;
+using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.Controllers;
 

@@ -2,10 +2,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NonClinicalGuide.Web.Catalogue;
 using NonClinicalGuide.Web.Models;
+using NonClinicalGuide.Web.Controllers.Queries;
 
 namespace NonClinicalGuide.Web.Controllers;
 
-public sealed class GuideController(CatalogueDb db) : Controller
+public sealed class GuideController(CatalogueDb db, CatalogueSnapshot catalogue) : Controller
 {
     [HttpGet("/")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -15,7 +16,7 @@ public sealed class GuideController(CatalogueDb db) : Controller
         var keyPoints = await db.KeyPoints.OrderBy(k => k.Order).ToListAsync(cancellationToken);
         var claim = await db.HeadlineFigures.Select(f => f.Claim).SingleAsync(cancellationToken);
         var parts = await db.HeadlineParts.OrderBy(p => p.Order).ToListAsync(cancellationToken);
-        var figure = new Headline(claim, parts, await db.ReleaseAsync(cancellationToken));
+        var figure = new Headline(claim, parts, catalogue.Release);
         var categories = await db.CategorySummariesAsync(cancellationToken);
         return View(new GuidePage(document, toc, keyPoints, figure, categories));
     }

@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NonClinicalGuide.Web.Catalogue;
 using NonClinicalGuide.Web.Models;
+using NonClinicalGuide.Web.Controllers.Queries;
 
 namespace NonClinicalGuide.Web.Controllers;
 
 // Two to four roles side by side at a stable address: /roles/compare?roles=a,b,c
-public sealed class RoleComparisonController(CatalogueDb db) : Controller
+public sealed class RoleComparisonController(CatalogueDb db, CatalogueSnapshot catalogue) : Controller
 {
     public const int MaxRoles = 4;
 
@@ -50,6 +51,6 @@ public sealed class RoleComparisonController(CatalogueDb db) : Controller
         var allRoles = await db.Roles.CountAsync(cancellationToken) <= ChooserLimit
             ? await db.Roles.OrderBy(r => r.Title).Select(r => new Choice(r.Slug, r.Title)).ToListAsync(cancellationToken)
             : [];
-        return View(new RoleComparePage(columns, allRoles, columns.Count < 2 ? "Choose at least two roles to compare." : null, await db.ReleaseAsync(cancellationToken)));
+        return View(new RoleComparePage(columns, allRoles, columns.Count < 2 ? "Choose at least two roles to compare." : null, catalogue.Release));
     }
 }

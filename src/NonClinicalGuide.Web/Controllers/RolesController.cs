@@ -3,10 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using NonClinicalGuide.Web.Catalogue;
 using NonClinicalGuide.Web.Models;
 using NonClinicalGuide.Web.Seo;
+using NonClinicalGuide.Web.Controllers.Queries;
 
 namespace NonClinicalGuide.Web.Controllers;
 
-public sealed class RolesController(CatalogueDb db) : Controller
+public sealed class RolesController(CatalogueDb db, CatalogueSnapshot catalogue) : Controller
 {
     // Enough for every role of the real catalogue on one page; short enough to read on a phone.
     public const int PageSize = 24;
@@ -60,7 +61,7 @@ public sealed class RolesController(CatalogueDb db) : Controller
         var wayIn = await db.RoleTexts.Where(t => t.Slug == slug).Select(t => t.WayInHtml).SingleAsync(cancellationToken);
         var url = SiteUrls.Absolute(HttpContext, $"/roles/{slug}");
         var facts = await db.FactsOfRolesAsync([slug], cancellationToken);
-        return View(new RolePrintPage(role, wayIn, url, QrCode.Svg(url), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), facts[slug], await db.ReleaseAsync(cancellationToken)));
+        return View(new RolePrintPage(role, wayIn, url, QrCode.Svg(url), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), facts[slug], catalogue.Release));
     }
 
     [HttpGet("/roles/{slug}")]
@@ -74,6 +75,6 @@ public sealed class RolesController(CatalogueDb db) : Controller
             return renamedTo is null ? NotFound() : RedirectPermanent($"/roles/{renamedTo}");
         }
 
-        return View(await db.PageAsync(role, cancellationToken));
+        return View(await db.PageAsync(role, catalogue.Release, cancellationToken));
     }
 }

@@ -6,13 +6,13 @@ using NonClinicalGuide.Web.Models;
 namespace NonClinicalGuide.Web.Controllers;
 
 // "Where our figures come from": the editors' explanation, and every file in data/ with its release and checksum.
-public sealed class SourcesController(CatalogueDb db) : Controller
+public sealed class SourcesController(CatalogueDb db, CatalogueSnapshot catalogue) : Controller
 {
     [HttpGet("/sources")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var document = await db.Documents.SingleAsync(d => d.Key == DocumentKeys.Sources, cancellationToken);
         var files = await db.DataFiles.OrderBy(f => f.Path).ToListAsync(cancellationToken);
-        return View(new SourcesPage(document, await db.ReleaseAsync(cancellationToken), files));
+        return View(new SourcesPage(document, catalogue.Release, files));
     }
 }

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Net.Http.Headers;
 using NonClinicalGuide.Web.Catalogue;
+using NonClinicalGuide.Web.Build;
+using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.Infrastructure;
 
@@ -30,6 +32,7 @@ public static class PageCaching
                 .Expire(TimeSpan.FromMinutes(30))
                 .Tag(CatalogueTag));
         });
+        services.AddSingleton<IRebuildListener, OutputCacheEviction>();
         services.AddResponseCompression(compression =>
         {
             // Pages hold no secrets or tokens, so compressing them over HTTPS gives BREACH nothing to find.
@@ -49,15 +52,6 @@ public static class PageCaching
         app.Use(ConditionalGet);
         app.UseOutputCache();
 
-        // A rebuilt catalogue makes new cache keys; dropping the old entries frees their memory at once.
-        var store = app.Services.GetRequiredService<IOutputCacheStore>();
-        app.Services.GetRequiredService<CatalogueBuilder>().Rebuilt += errors =>
-        {
-            if (errors.Count == 0)
-            {
-                _ = store.EvictByTagAsync(CatalogueTag, CancellationToken.None).AsTask();
-            }
-        };
         return app;
     }
 
@@ -107,5 +101,17 @@ public static class PageCaching
             return Task.CompletedTask;
         });
         await next(context);
+    }
+}
+
+// A rebuilt catalogue makes new cache keys; dropping the old entries frees their memory at once.
+public sealed class OutputCacheEviction(IOutputCacheStore store) : IRebuildListener
+{
+    public void Rebuilt(IReadOnlyList<ContentError> errors)
+    {
+        if (errors.Count == 0)
+        {
+            _ = store.EvictByTagAsync(PageCaching.CatalogueTag, CancellationToken.None).AsTask();
+        }
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using NonClinicalGuide.Web.Catalogue;
+using NonClinicalGuide.Web.Build;
 
 namespace NonClinicalGuide.Web.Infrastructure;
 
@@ -49,7 +50,7 @@ public sealed class WarmUp(IServer server, IServiceScopeFactory scopes, IHostApp
         catch (Exception exception) when (exception is HttpRequestException or InvalidOperationException or IOException or OperationCanceledException)
         {
             // A cold site still works, only slower for a while (a request that timed out lands here too).
-            logger.LogWarning(exception, "Warm-up stopped early");
+            logger.StoppedEarly(exception);
         }
         finally
         {
@@ -95,8 +96,7 @@ public sealed class WarmUp(IServer server, IServiceScopeFactory scopes, IHostApp
 
         MemoryRelease.AfterBurst();
         Milliseconds = (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        logger.LogInformation("Warmed up in {Milliseconds} ms ({Rounds} rounds of {Paths} pages in {AskedMilliseconds:0} ms, {Failures} failed answers; then the JIT, {Methods} methods compiled in all)",
-            Milliseconds, Rounds, paths.Count, asked.TotalMilliseconds, Failures, compiled);
+        logger.WarmedUp(Milliseconds, Rounds, paths.Count, asked.TotalMilliseconds, Failures, compiled);
     }
 
     // One page of each kind, drawn from the catalogue so the addresses exist.
@@ -142,4 +142,13 @@ public static class WarmUpServices
         services.AddSingleton<WarmUp>();
         return services.AddHostedService(provider => provider.GetRequiredService<WarmUp>());
     }
+}
+
+internal static partial class WarmUpLog
+{
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Warm-up stopped early")]
+    public static partial void StoppedEarly(this ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Warmed up in {Milliseconds} ms ({Rounds} rounds of {Paths} pages in {AskedMilliseconds:0} ms, {Failures} failed answers; then the JIT, {Methods} methods compiled in all)")]
+    public static partial void WarmedUp(this ILogger logger, int milliseconds, int rounds, int paths, double askedMilliseconds, int failures, long methods);
 }

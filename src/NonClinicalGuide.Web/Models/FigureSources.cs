@@ -21,7 +21,8 @@ public static class FigureSources
     public static string OnetUrl(string onetCode) => $"https://www.onetonline.org/link/summary/{onetCode}";
 
     // The credit O*NET's licence (CC BY 4.0) asks for, word for word, on every page that shows O*NET information.
-    public const string OnetCredit = "This page includes information from the O*NET {0} Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA.";
+    public static string OnetCredit(string version) =>
+        $"This page includes information from the O*NET {version} Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA.";
 
     public const string OnetModified = "NonClinicalGuide has modified all or some of this information. USDOL/ETA has not approved, endorsed, or tested these modifications.";
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using NonClinicalGuide.Web.Content;
+using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.Models;
 

@@ -1,5 +1,5 @@
 using NonClinicalGuide.Web.Catalogue;
-using NonClinicalGuide.Web.Content;
+using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.Models;
 
@@ -60,7 +60,7 @@ public sealed record CompareColumn(Role Role, string CategoryTitle, IReadOnlyLis
 public sealed record RoleComparePage(IReadOnlyList<CompareColumn> Columns, IReadOnlyList<Choice> AllRoles, string? Problem, DataRelease Release);
 
 // A row of the pay chart: a role (or, as a reference line, a clinical job) with its own occupation's figures.
-public sealed record PayChartRow(string Slug, string Title, OccupationFacts Facts, string? Short = null);
+public sealed record PayChartRow(string Slug, string Title, OccupationFacts Facts, string? Label = null);
 
 public sealed record PayGrowthPage(IReadOnlyList<PayChartRow> Roles, IReadOnlyList<PayChartRow> References, DataRelease Release)
 {
@@ -71,7 +71,7 @@ public sealed record PayGrowthPage(IReadOnlyList<PayChartRow> Roles, IReadOnlyLi
     public IReadOnlyList<PayChartRow> WithoutPay => Roles.Where(r => r.Facts.Annual.Median is null).ToList();
 }
 
-public sealed record FitFinderPage(NonClinicalGuide.Web.FitFinder.FitAnswers? Answers, IReadOnlyList<NonClinicalGuide.Web.FitFinder.FitResult> Results, int GoodFits);
+public sealed record FitFinderPage(NonClinicalGuide.Web.Models.FitFinder.FitAnswers? Answers, IReadOnlyList<NonClinicalGuide.Web.Models.FitFinder.FitResult> Results, int GoodFits);
 
 // The quick-facts box: the role's editorial facts and every official figure of the occupations it names.
 public sealed record QuickFactsBox(Role Role, IReadOnlyList<OccupationFacts> Facts, DataRelease Release);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NonClinicalGuide.Web.Catalogue;
 
 namespace NonClinicalGuide.Web.Models;
 

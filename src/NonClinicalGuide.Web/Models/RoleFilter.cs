@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.WebUtilities;
-using NonClinicalGuide.Web.Content;
+using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.Models;
 
@@ -18,7 +18,7 @@ public sealed record RoleFilter(string? Category, PatientContact? Contact, Remot
         string? Single(string key) => query.TryGetValue(key, out var values) && values.Count > 0 && !string.IsNullOrEmpty(values[^1]) ? values[^1] : null;
 
         var category = Single("category");
-        if (category is not null && !ContentRules.IsSlug(category))
+        if (category is not null && !Codes.IsSlug(category))
         {
             problem = "The category in the address is not a valid category name.";
             return null;

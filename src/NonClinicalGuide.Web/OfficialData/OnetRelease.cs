@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using NonClinicalGuide.Web.Content;
+using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.OfficialData;
 

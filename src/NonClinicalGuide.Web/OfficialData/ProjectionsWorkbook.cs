@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
-using NonClinicalGuide.Web.Content;
+using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.OfficialData;
 

@@ -1,0 +1,124 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using NonClinicalGuide.Web.Content;
+using NonClinicalGuide.Web.OfficialData;
+using NonClinicalGuide.Web.Catalogue;
+using NonClinicalGuide.Web.Vocabulary;
+
+namespace NonClinicalGuide.Web.Build;
+
+// Builds a fresh catalogue from content/ and data/ and swaps it in. Bad content or data leaves the current
+// catalogue alone. Every attempt is reported to the listeners (the output cache, the health report).
+public sealed class CatalogueBuilder(
+    IOptions<CatalogueOptions> options, IHostEnvironment environment, CurrentCatalogue current, IEnumerable<IRebuildListener> listeners,
+    TimeProvider clock, ILogger<CatalogueBuilder> logger)
+{
+    // A retired catalogue stays on disk this long, so a request that picked it just before a swap can finish.
+    public static readonly TimeSpan RetiredFileGrace = TimeSpan.FromMinutes(1);
+
+    private readonly Lock _gate = new();
+    private readonly List<(string Path, DateTimeOffset RetiredAt)> _retired = [];
+    private bool _sweptLeftovers;
+
+    public string ContentPath => options.Value.ResolveContentPath(environment.ContentRootPath);
+
+    public string OfficialDataPath => options.Value.ResolveOfficialDataPath(environment.ContentRootPath);
+
+    public IReadOnlyList<ContentError> Rebuild()
+    {
+        IReadOnlyList<ContentError> errors;
+        lock (_gate)
+        {
+            errors = BuildAndSwap();
+        }
+
+        foreach (var listener in listeners)
+        {
+            listener.Rebuilt(errors);
+        }
+
+        return errors;
+    }
+
+    private List<ContentError> BuildAndSwap()
+    {
+        var started = clock.GetTimestamp();
+        var officialData = OfficialDataCache.Get(OfficialDataPath, options.Value.ResolveDataDirectory(environment.ContentRootPath));
+        var fingerprint = ContentFingerprint.Of(ContentPath);
+        var (content, errors) = ContentLoader.Load(ContentPath);
+        var loaded = clock.GetElapsedTime(started);
+        var (data, dataErrors) = officialData.GetAwaiter().GetResult();
+        var waitedForData = clock.GetElapsedTime(started) - loaded;
+        if (errors.Count > 0 || content is null || data is null)
+        {
+            return [.. errors, .. dataErrors];
+        }
+
+        var crossErrors = new List<ContentError>();
+        OfficialDataRules.Check(content, data, crossErrors);
+        if (crossErrors.Count > 0)
+        {
+            return crossErrors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ToList();
+        }
+
+        var directory = options.Value.ResolveDataDirectory(environment.ContentRootPath);
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, $"catalogue-{clock.GetUtcNow():yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.db");
+        CatalogueWriter.Write(content, data, path);
+
+        var previous = current.Snapshot;
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString();
+        // The version names both inputs, so a new data release changes every page's ETag too.
+        current.SwapTo(new CatalogueSnapshot(path, connectionString, content.Roles.Count, clock.GetUtcNow(), $"{fingerprint[..8]}{data.Fingerprint[..8]}",
+            OfficialRows.Release(data)));
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            logger.Built(ContentPath, data.Newest.Label, clock.GetElapsedTime(started).TotalMilliseconds, loaded.TotalMilliseconds,
+                data.FromSavedImport ? "the saved import" : "the workbooks", data.ReadTime.TotalMilliseconds, waitedForData.TotalMilliseconds, content.Roles.Count, Path.GetFileName(path));
+        }
+
+        if (previous is not null)
+        {
+            _retired.Add((previous.FilePath, clock.GetUtcNow()));
+        }
+
+        RemoveOldFiles(directory);
+        return [];
+    }
+
+    // Another instance may share the data folder, so only files this process retired are removed, plus
+    // leftovers too old to belong to anyone alive (a crash half-way through a build leaves one).
+    private void RemoveOldFiles(string directory)
+    {
+        var now = clock.GetUtcNow();
+        var doomed = _retired.Where(file => now - file.RetiredAt > RetiredFileGrace).Select(file => file.Path).ToList();
+        if (!_sweptLeftovers)
+        {
+            _sweptLeftovers = true;
+            doomed.AddRange(Directory.EnumerateFiles(directory, "catalogue-*")
+                .Where(file => File.GetLastWriteTimeUtc(file) < now.UtcDateTime.AddDays(-1)));
+        }
+
+        foreach (var file in doomed)
+        {
+            try
+            {
+                File.Delete(file);
+                _retired.RemoveAll(retired => retired.Path == file);
+            }
+            catch (IOException exception)
+            {
+                logger.CouldNotRemove(exception, file);
+            }
+        }
+    }
+}
+
+internal static partial class CatalogueBuilderLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Catalogue built from {ContentPath} and OEWS {Release} in {Milliseconds:0} ms (content read in {LoadMilliseconds:0} ms; official data read from {DataSource} in {DataMilliseconds:0} ms on a thread of its own, {WaitMilliseconds:0} ms of it waited for): {Roles} roles in {File}")]
+    public static partial void Built(this ILogger logger, string contentPath, string release, double milliseconds, double loadMilliseconds, string dataSource, double dataMilliseconds, double waitMilliseconds, int roles, string file);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Could not remove old catalogue {File}")]
+    public static partial void CouldNotRemove(this ILogger logger, Exception exception, string file);
+}

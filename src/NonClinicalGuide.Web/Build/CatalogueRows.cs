@@ -1,0 +1,112 @@
+using System.Collections;
+using System.Globalization;
+using System.Linq.Expressions;
+using System.Reflection;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using NonClinicalGuide.Web.Catalogue;
+
+namespace NonClinicalGuide.Web.Build;
+
+// Inserts entities into the catalogue the way EF Core maps them, without building EF's model (which costs
+// more than the whole build): each table is named after its DbSet in CatalogueDb, its columns are read from
+// the table SQLite created (from Schema.sql, which a test keeps identical to EF's), and each column is filled
+// from the entity's property of the same name. So a field is declared once, on the entity.
+public sealed class CatalogueRows(SqliteConnection connection, SqliteTransaction transaction)
+{
+    private static readonly Dictionary<Type, string> TableNames = typeof(CatalogueDb).GetProperties()
+        .Where(property => property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(DbSet<>))
+        .ToDictionary(property => property.PropertyType.GetGenericArguments()[0], property => property.Name);
+
+    private readonly Dictionary<Type, object> _tables = [];
+
+    public void Add<T>(T entity) where T : class => Table<T>().Insert(entity);
+
+    public void AddRange<T>(IEnumerable<T> entities) where T : class
+    {
+        var table = Table<T>();
+        foreach (var entity in entities)
+        {
+            table.Insert(entity);
+        }
+    }
+
+    private Inserter<T> Table<T>() where T : class
+    {
+        if (!_tables.TryGetValue(typeof(T), out var table))
+        {
+            table = new Inserter<T>(connection, transaction, TableNames[typeof(T)]);
+            _tables[typeof(T)] = table;
+        }
+
+        return (Inserter<T>)table;
+    }
+
+    private sealed class Inserter<T> where T : class
+    {
+        private readonly SqliteCommand _command;
+        private readonly Func<T, object?>[] _values;
+
+        public Inserter(SqliteConnection connection, SqliteTransaction transaction, string table)
+        {
+            var columns = Columns(connection, transaction, table);
+            _values = columns.Select(column => Getter(table, column)).ToArray();
+            _command = connection.CreateCommand();
+            _command.Transaction = transaction;
+            _command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) " +
+                $"VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))})";
+            for (var i = 0; i < columns.Count; i++)
+            {
+                _command.Parameters.Add(new SqliteParameter($"$p{i}", null));
+            }
+        }
+
+        public void Insert(T entity)
+        {
+            for (var i = 0; i < _values.Length; i++)
+            {
+                _command.Parameters[i].Value = Stored(_values[i](entity));
+            }
+
+            _command.ExecuteNonQuery();
+        }
+
+        // The table's columns in order, except a generated integer key, which SQLite numbers itself.
+        private static List<string> Columns(SqliteConnection connection, SqliteTransaction transaction, string table)
+        {
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = $"SELECT name, pk, type FROM pragma_table_info('{table}')";
+            using var reader = command.ExecuteReader();
+            var columns = new List<(string Name, bool Key, string Type)>();
+            while (reader.Read())
+            {
+                columns.Add((reader.GetString(0), reader.GetInt32(1) > 0, reader.GetString(2)));
+            }
+
+            var keys = columns.Count(c => c.Key);
+            return columns.Where(c => !(keys == 1 && c.Key && c.Name == "Id" && c.Type == "INTEGER")).Select(c => c.Name).ToList();
+        }
+
+        private static Func<T, object?> Getter(string table, string column)
+        {
+            var property = typeof(T).GetProperty(column, BindingFlags.Public | BindingFlags.Instance)
+                ?? throw new InvalidOperationException($"Table {table} has a column {column} that {typeof(T).Name} has no property for: is Catalogue/Schema.sql out of date?");
+            var entity = Expression.Parameter(typeof(T));
+            return Expression.Lambda<Func<T, object?>>(Expression.Convert(Expression.Property(entity, property), typeof(object)), entity).Compile();
+        }
+
+        // As EF Core stores them: enums as numbers, dates as yyyy-MM-dd, lists as JSON arrays (of numbers for enums).
+        private static object Stored(object? value) => value switch
+        {
+            null => DBNull.Value,
+            Enum e => Convert.ToInt32(e, CultureInfo.InvariantCulture),
+            DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            bool flag => flag ? 1 : 0,
+            string text => text,
+            IEnumerable list => JsonSerializer.Serialize(list.Cast<object?>().Select(item => item is Enum e ? Convert.ToInt32(e, CultureInfo.InvariantCulture) : item)),
+            _ => value,
+        };
+    }
+}

@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.WebUtilities;
+using NonClinicalGuide.Web.Vocabulary;
+
+namespace NonClinicalGuide.Web.Models.FitFinder;
+
+public enum ContactWish { Any, Daily, Some, None }
+
+public enum RemoteWish { Any, Must, Like, OnSite }
+
+// Short is the word in shared addresses (?study=short), so it keeps its name.
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "The value's name is its word in shared addresses.")]
+public enum StudyWish { None, Short, Degree }
+
+// The fit finder's answers, read from and written to a shareable GET address.
+public sealed record FitAnswers(
+    ContactWish Contact,
+    RemoteWish Remote,
+    EducationLevel Education,
+    StudyWish Study,
+    IReadOnlyList<Interest> Interests,
+    ClinicalBackground? From)
+{
+    public static FitAnswers? TryParse(IQueryCollection query, out string? problem)
+    {
+        problem = null;
+        if (!query.ContainsKey("education"))
+        {
+            return null;
+        }
+
+        var contact = Parse(query, "contact", ContactWish.Any, ref problem);
+        var remote = Parse(query, "remote", RemoteWish.Any, ref problem);
+        var education = Parse(query, "education", EducationLevel.HighSchool, ref problem);
+        var study = Parse(query, "study", StudyWish.None, ref problem);
+        var interests = new List<Interest>();
+        foreach (var value in query["interest"])
+        {
+            if (FixedValueNames.TryParse<Interest>(value, out var interest))
+            {
+                interests.Add(interest);
+            }
+            else
+            {
+                problem = $"'{value}' is not one of the interests we ask about.";
+            }
+        }
+
+        ClinicalBackground? from = null;
+        var fromText = query["from"].LastOrDefault();
+        if (!string.IsNullOrEmpty(fromText) && fromText != "none")
+        {
+            if (FixedValueNames.TryParse<ClinicalBackground>(fromText, out var background))
+            {
+                from = background;
+            }
+            else
+            {
+                problem = $"'{fromText}' is not one of the clinical backgrounds we ask about.";
+            }
+        }
+
+        return problem is null ? new FitAnswers(contact, remote, education, study, interests.Distinct().ToList(), from) : null;
+    }
+
+    public string ToUrl()
+    {
+        var query = new List<KeyValuePair<string, string?>>
+        {
+            new("contact", FixedValueNames.Of(Contact)),
+            new("remote", FixedValueNames.Of(Remote)),
+            new("education", FixedValueNames.Of(Education)),
+            new("study", FixedValueNames.Of(Study)),
+        };
+        query.AddRange(Interests.Select(i => new KeyValuePair<string, string?>("interest", FixedValueNames.Of(i))));
+        query.Add(new("from", From is { } from ? FixedValueNames.Of(from) : "none"));
+        return QueryHelpers.AddQueryString("/find-your-role", query);
+    }
+
+    private static TEnum Parse<TEnum>(IQueryCollection query, string key, TEnum fallback, ref string? problem) where TEnum : struct, Enum
+    {
+        var text = query[key].LastOrDefault();
+        if (string.IsNullOrEmpty(text))
+        {
+            return fallback;
+        }
+
+        if (FixedValueNames.TryParse<TEnum>(text, out var value))
+        {
+            return value;
+        }
+
+        problem = $"'{text}' is not an answer to the {key} question.";
+        return fallback;
+    }
+}
