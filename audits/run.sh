@@ -4,27 +4,10 @@
 # check failed. Usage: bash audits/run.sh   (see audits/README.md)
 set -euo pipefail
 
-# One URL per page type. Add a page type with one line here, or for a single run with
+# One URL per page type: the site's own list (`NonClinicalGuide.Web.dll pages`, the list the warm-up and the
+# browser tests use), read once the site is published. Add pages for one run with
 # AUDIT_EXTRA_PATHS="/search?q=coder /find-your-role".
-PAGES=(
-  /
-  /roles
-  /categories/health-information-and-technology
-  /roles/medical-billers-and-coders
-  /roles/patient-advocates
-  /compare
-  /faq
-  /from-clinical
-  "/search?q=remote+coding"
-  "/roles?remote=hybrid-possible&education=associate"
-  "/roles/compare?roles=medical-billers-and-coders,medical-records-and-health-information-technicians,health-informatics-specialists"
-  "/find-your-role?contact=none&remote=must&education=high-school&study=short&interest=data&from=nurse"
-  /roles/pay-and-growth
-  /roles/medical-billers-and-coders/print
-  /accessibility
-)
-# shellcheck disable=SC2206 # splitting on spaces is the documented format of AUDIT_EXTRA_PATHS
-PAGES+=(${AUDIT_EXTRA_PATHS:-})
+PAGES=()
 NOT_FOUND_PAGE=/no-such-page
 
 # Lighthouse thresholds (scores 0-100) for the categories that do not depend on the machine; report.mjs reads
@@ -96,6 +79,14 @@ publish_site() {
   # A publish stopped by a signal from outside can still exit 0 after only restoring.
   [ -f "$SITE_DIR/NonClinicalGuide.Web.dll" ] || die "dotnet publish wrote no NonClinicalGuide.Web.dll (log: $REPORTS_DIR/publish.log)"
   echo "published to $SITE_DIR"
+}
+
+list_pages() {
+  mapfile -t PAGES < <(dotnet "$SITE_DIR/NonClinicalGuide.Web.dll" pages "$REPO_DIR/content")
+  [ "${#PAGES[@]}" -gt 0 ] || die "the published site listed no pages (dotnet NonClinicalGuide.Web.dll pages)"
+  # shellcheck disable=SC2206 # splitting on spaces is the documented format of AUDIT_EXTRA_PATHS
+  PAGES+=(${AUDIT_EXTRA_PATHS:-})
+  echo "${#PAGES[@]} page types: ${PAGES[*]}"
 }
 
 free_port() {
@@ -295,6 +286,7 @@ main() {
   mkdir -p "$REPORTS_DIR"
   install_tools
   publish_site
+  list_pages
   start_site
   fetch_pages
   run_lighthouse

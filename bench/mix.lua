@@ -1,23 +1,12 @@
 -- wrk script: rotates over a mix of pages, like visitors browsing the site.
---   wrk -t2 -c32 -d20s -s bench/mix.lua http://127.0.0.1:PORT
+--   OPS_LIB=ops/lib PAGES_FILE=pages.txt wrk -t2 -c32 -d20s -s bench/mix.lua http://127.0.0.1:PORT
 -- Search is rate limited per client address (30 burst, then 2/s), so each search request carries its own
 -- X-Forwarded-For (10.<thread>.<n/256>.<n%256>: a new address for each of 65,536 searches per thread);
 -- the app believes that header from loopback. No Accept-Encoding, like the other wrk runs.
 
-local paths = {
-  "/",
-  "/roles",
-  "/roles/medical-billers-and-coders",
-  "/roles/patient-advocates",
-  "/roles/health-informatics-specialists",
-  "/roles?remote=hybrid-possible&education=bachelor",
-  "/categories/health-information-and-technology",
-  "/compare",
-  "/faq",
-  "/from-clinical",
-  "/roles/pay-and-growth",
-  "/search?q=",
-}
+-- Every kind of page (from PAGES_FILE: see ops/lib/pages.lua), and a search in every so many requests.
+local paths = dofile(os.getenv("OPS_LIB") .. "/pages.lua")(os.getenv("PAGES_FILE"))
+table.insert(paths, "/search?q=")
 local queries = { "coding", "remote", "patients", "privacy", "data", "billing", "nurse", "manager" }
 
 local threads = {}

@@ -262,6 +262,8 @@ step_build() {
   [ "$(wc -c <"$pad")" = "$size" ] || die "could not write a $size-byte padding file"
   publish "$SITE" publish-2
   [ -f "$SITE/wwwroot${PAD_PATH}" ] || die "the padding file is not in the published wwwroot"
+  # The site's own list of page kinds, for the mixed load of figure 6 (bench/mix.lua, ops/lib/pages.lua).
+  dotnet "$SITE/NonClinicalGuide.Web.dll" pages "$CONTENT" >"$WORK/pages.txt" || die "could not list the site's pages"
   echo "$MAIN_PORT" >"$WORK/main-port"
   echo "$size" >"$WORK/page-size"
 }
@@ -346,7 +348,7 @@ step_cached() {
   sampler=$!
   echo "$sampler" >>"$PIDS_FILE"
   local out
-  out=$(wrk -t"$BENCH_THREADS" -c"$BENCH_CONNECTIONS" -d"${BENCH_MEM_DURATION}s" -s "$BENCH_DIR/mix.lua" "$base")
+  out=$(OPS_LIB="$REPO_DIR/ops/lib" PAGES_FILE="$WORK/pages.txt" wrk -t"$BENCH_THREADS" -c"$BENCH_CONNECTIONS" -d"${BENCH_MEM_DURATION}s" -s "$BENCH_DIR/mix.lua" "$base")
   printf '%s\n\n' "$out" >>"$LOGS/wrk.log"
   sleep 0.3
   stop_pid "$sampler"

@@ -73,6 +73,7 @@ publish_app() {
   if [ -n "${OPS_PUBLISH_DIR:-}" ] && [ -f "$OPS_PUBLISH_DIR/NonClinicalGuide.Web.dll" ]; then
     PUBLISH_DIR=$(cd "$OPS_PUBLISH_DIR" && pwd)
     log "using the published app in $PUBLISH_DIR"
+    write_pages_file
     return
   fi
   PUBLISH_DIR=${OPS_PUBLISH_DIR:-$OPS_TMP/publish}
@@ -81,6 +82,14 @@ publish_app() {
   dotnet publish src/NonClinicalGuide.Web -c Release -o "$PUBLISH_DIR" >"$OPS_TMP/publish.log" 2>&1 \
     || { tail -30 "$OPS_TMP/publish.log"; echo "publish failed" >&2; exit 2; }
   log "published in $(( ($(now_ms) - started) / 1000 )) s"
+  write_pages_file
+}
+
+# The site's own list of page kinds for the load mix (ops/lib/pages.lua reads it).
+write_pages_file() {
+  export OPS_LIB="$OPS_DIR/lib" PAGES_FILE="$OPS_TMP/pages.txt"
+  dotnet "$PUBLISH_DIR/NonClinicalGuide.Web.dll" pages "${APP_CONTENT:-$REPO_ROOT/content}" >"$PAGES_FILE" \
+    || { echo "could not list the site's pages" >&2; exit 2; }
 }
 
 # A free loopback TCP port, trying a bounded range from a random start.

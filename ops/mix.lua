@@ -1,9 +1,9 @@
 -- wrk script: a browsing mix of NonClinicalGuide pages and searches from many simulated clients.
 --
--- Usage: wrk -t2 -c256 -d60s -s ops/mix.lua http://127.0.0.1:PORT -- CONNECTIONS [ACCEPT_ENCODING] [SEARCH_SLOTS] [THREADS] [CLIENTS]
+-- Usage: OPS_LIB=ops/lib PAGES_FILE=pages.txt wrk -t2 -c256 -d60s -s ops/mix.lua http://127.0.0.1:PORT -- CONNECTIONS [ACCEPT_ENCODING] [SEARCH_SLOTS] [THREADS] [CLIENTS]
 --   CONNECTIONS      the -c value again (wrk does not hand it to scripts)
 --   ACCEPT_ENCODING  e.g. "br, gzip" (default, like a browser) or "none" to send no Accept-Encoding
---   SEARCH_SLOTS     how many of the 16 slots in the mix are searches (default 2, i.e. 12.5 %)
+--   SEARCH_SLOTS     how many of every 16 slots in the mix are searches (default 2, i.e. 12.5 %)
 --   THREADS          the -t value again (default 2)
 --   CLIENTS          how many simulated clients (X-Forwarded-For addresses); default CONNECTIONS
 --
@@ -17,22 +17,12 @@
 --
 -- Output: a human summary plus one machine-readable line starting with "ops-metrics:" for the shell.
 
-local pages = {
-  "/",
-  "/roles",
-  "/roles?remote=hybrid-possible",
-  "/roles/medical-billers-and-coders",
-  "/categories/health-information-and-technology",
-  "/compare",
-  "/faq",
-  "/from-clinical",
-  "/find-your-role?education=high-school&remote=like",
-  "/roles/pay-and-growth",
-  "/roles/compare?roles=medical-billers-and-coders,it-support-staff",
-  "/api/roles",
-  "/sitemap.xml",
-  "/roles/no-such-role", -- the intended 404
-}
+-- Every kind of page (from PAGES_FILE: see ops/lib/pages.lua), then what a load mix adds: the open-data
+-- API, the sitemap and an address that does not exist.
+local pages = dofile(os.getenv("OPS_LIB") .. "/pages.lua")(os.getenv("PAGES_FILE"))
+table.insert(pages, "/api/roles")
+table.insert(pages, "/sitemap.xml")
+table.insert(pages, "/roles/no-such-role") -- the intended 404
 local INTENDED_404 = "/roles/no-such-role"
 local search_terms = {
   "billing", "coder", "remote", "patients", "it+support", "medical+records", "nurse", "interpreter",
@@ -82,16 +72,22 @@ function init(args)
   clients_first = index * per_thread + math.min(index, extra)
   if clients_count < 1 then clients_count = 1 end
 
-  -- The mix: 16 slots; SEARCH_SHARE of them are searches, the rest walk the page list.
+  -- The mix: rounds of 16 slots; SEARCH_SHARE of each 16 are searches, the rest walk the page list. There are
+  -- as many rounds as it takes for every page to get a slot (the list is the site's, so its length varies).
   local slots = {}
-  local page_i, search_i = 0, 0
-  for s = 0, 15 do
-    if s % math.max(1, math.floor(16 / math.max(search_share, 1))) == 0 and search_i < search_share then
-      search_i = search_i + 1
-      table.insert(slots, "search")
-    else
-      table.insert(slots, pages[(page_i % #pages) + 1])
-      page_i = page_i + 1
+  local page_i = 0
+  local page_slots = math.max(16 - search_share, 1)
+  local rounds = math.ceil(#pages / page_slots)
+  for _ = 1, rounds do
+    local search_i = 0
+    for s = 0, 15 do
+      if s % math.max(1, math.floor(16 / math.max(search_share, 1))) == 0 and search_i < search_share then
+        search_i = search_i + 1
+        table.insert(slots, "search")
+      else
+        table.insert(slots, pages[(page_i % #pages) + 1])
+        page_i = page_i + 1
+      end
     end
   end
   n_slots = #slots

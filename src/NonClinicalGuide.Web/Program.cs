@@ -13,6 +13,11 @@ if (ValidateCommand.IsRequested(args))
     return ValidateCommand.Run(args, Directory.GetCurrentDirectory(), Console.Out, DateOnly.FromDateTime(DateTime.UtcNow));
 }
 
+if (PagesCommand.IsRequested(args))
+{
+    return PagesCommand.Run(args, Directory.GetCurrentDirectory(), Console.Out);
+}
+
 ContentParsersWarmUp.Start();
 var builder = WebApplication.CreateBuilder(args);
 var catalogueOptions = CatalogueOptions.From(builder.Configuration);
@@ -28,7 +33,7 @@ builder.Services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new T
 builder.Services.AddCatalogue(builder.Configuration);
 builder.Services.AddCatalogueBuild();
 builder.Services.AddCatalogueHealth();
-builder.Services.AddSiteRateLimits();
+builder.Services.AddSiteRateLimits(builder.Configuration);
 builder.Services.AddProxyHeaders(builder.Configuration);
 builder.Services.AddPageCaching(builder.Configuration);
 builder.Services.AddWarmUp();

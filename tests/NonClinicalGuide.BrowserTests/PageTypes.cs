@@ -1,27 +1,17 @@
 using Microsoft.Playwright;
+using NonClinicalGuide.Tests;
+using NonClinicalGuide.Web.Build;
+using NonClinicalGuide.Web.Content;
 
 namespace NonClinicalGuide.BrowserTests;
 
 // One address per kind of page the site has; every browser check runs over all of them.
 public static class PageTypes
 {
+    // The site's own list of page kinds (the same the warm-up and the page audits use), and the 404 page.
     public static readonly string[] Paths =
     [
-        "/",
-        "/roles",
-        "/categories/health-information-and-technology",
-        "/roles/medical-billers-and-coders",
-        "/roles/patient-advocates",
-        "/compare",
-        "/faq",
-        "/from-clinical",
-        "/search?q=remote+coding",
-        "/roles?remote=hybrid-possible&education=associate",
-        "/roles/compare?roles=medical-billers-and-coders,medical-records-and-health-information-technicians,health-informatics-specialists",
-        "/find-your-role?contact=none&remote=must&education=high-school&study=short&interest=data&from=nurse",
-        "/roles/pay-and-growth",
-        "/roles/medical-billers-and-coders/print",
-        "/accessibility",
+        .. PagesCommand.ExamplesFor(ContentLoader.Load(TestPaths.RealContent).Content!),
         "/no-such-page",
     ];
 

@@ -7,7 +7,9 @@ public class ContentErrorTests
     [InlineData("roles/alpha-clerk.md", "category: office-work", "category: office-wrk", "content/roles/alpha-clerk.md:3: unknown category 'office-wrk'")]
     [InlineData("roles/alpha-clerk.md", "related: [beta-analyst]", "related: [beta-analyst, delta-nobody]", "content/roles/alpha-clerk.md:22: related role 'delta-nobody' does not exist")]
     [InlineData("roles/alpha-clerk.md", "summary: Alpha clerks file test papers.\n", "", "content/roles/alpha-clerk.md:1: missing required field 'summary'")]
-    [InlineData("roles/alpha-clerk.md", "patient_contact: daily", "patient_contact: sometimes", "content/roles/alpha-clerk.md:5: value not allowed here")]
+    [InlineData("roles/alpha-clerk.md", "patient_contact: daily", "patient_contact: sometimes", "content/roles/alpha-clerk.md:5: 'sometimes' is not one of the words 'patient_contact' takes: none, occasional, daily")]
+    [InlineData("roles/alpha-clerk.md", "last_reviewed: 2026-11-01", "last_reviewed: 1 Nov 2026", "content/roles/alpha-clerk.md:24: 'last_reviewed' should be a date written YYYY-MM-DD, not '1 Nov 2026'")]
+    [InlineData("roles/alpha-clerk.md", "    relation: exact", "    relation: same", "content/roles/alpha-clerk.md:14: 'same' is not one of the words 'occupations.relation' takes: exact, part-of, closest")]
     [InlineData("roles/alpha-clerk.md", "remote: on-site", "remote: on-site\nremot: often-remote", "content/roles/alpha-clerk.md:7: unknown field 'remot'")]
     [InlineData("roles/alpha-clerk.md", "skills: [Filing, Greeting]", "skills: [Filing, Greeting", "content/roles/alpha-clerk.md:")]
     [InlineData("roles/alpha-clerk.md", "aliases: [old-alpha-clerk]", "aliases: [beta-analyst]", "content/roles/alpha-clerk.md:23: alias 'beta-analyst' is already claimed by content/roles/beta-analyst.md")]
@@ -31,6 +33,44 @@ public class ContentErrorTests
 
         Assert.True(errors.Any(error => error.ToString().StartsWith(expected, StringComparison.Ordinal)),
             $"expected a line starting '{expected}', got:{Environment.NewLine}{string.Join(Environment.NewLine, errors)}");
+    }
+
+    // Editors fix a batch at a time: every mistake in a file is listed, not only the first.
+    [Fact]
+    public void FileWithSeveralMistakes_ListsEachAtItsLine()
+    {
+        var content = TestPaths.CopyOfTestContent();
+        var path = Path.Combine(content, "roles", "alpha-clerk.md");
+        File.WriteAllText(path, File.ReadAllText(path)
+            .Replace("title: Alpha clerk", "titel: Alpha clerk", StringComparison.Ordinal)
+            .Replace("patient_contact: daily", "patient_contact: sometimes", StringComparison.Ordinal)
+            .Replace("remote: on-site", "remote: someday", StringComparison.Ordinal)
+            .Replace("entry_education: high-school", "entry_education: high-school\nmood: cheerful", StringComparison.Ordinal));
+
+        var (_, errors) = ContentLoader.Load(content);
+
+        Assert.Equal(
+        [
+            "content/roles/alpha-clerk.md:2: unknown field 'titel': did you mean 'title'?",
+            "content/roles/alpha-clerk.md:5: 'sometimes' is not one of the words 'patient_contact' takes: none, occasional, daily",
+            "content/roles/alpha-clerk.md:6: 'someday' is not one of the words 'remote' takes: on-site, hybrid-possible, often-remote",
+            "content/roles/alpha-clerk.md:8: unknown field 'mood' (a typo? see content/README.md for the fields)",
+        ], errors.Select(e => e.ToString()));
+    }
+
+    // One broken role file is one problem: the links other pages make to it are not reported as broken too.
+    [Fact]
+    public void BrokenRoleFile_AddsNoBrokenLinkErrorsElsewhere()
+    {
+        var content = TestPaths.CopyOfTestContent();
+        var path = Path.Combine(content, "roles", "alpha-clerk.md");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("remote: on-site", "remote: someday", StringComparison.Ordinal));
+        File.AppendAllText(Path.Combine(content, "guide.md"), "\nSee [the alpha role](/roles/alpha-clerk#what-they-do).\n");
+
+        var findings = ContentAudit.Run(content, TestPaths.RealData, new DateOnly(2026, 11, 27));
+
+        Assert.Equal(["content/roles/alpha-clerk.md:6: 'someday' is not one of the words 'remote' takes: on-site, hybrid-possible, often-remote"],
+            findings.Select(f => f.ToString()));
     }
 
     [Fact]

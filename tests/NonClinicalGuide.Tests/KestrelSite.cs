@@ -14,8 +14,17 @@ public class KestrelSite : SiteFactory
     {
     }
 
-    protected KestrelSite(string contentPath) : base(contentPath)
+    // Settings are given here, not after: the server starts in the constructor. A factory method,
+    // not a second public constructor, because an xunit fixture may only have one.
+    public static KestrelSite With(IReadOnlyDictionary<string, string> settings) => new(TestPaths.TestContent, settings);
+
+    protected KestrelSite(string contentPath, IReadOnlyDictionary<string, string>? settings = null) : base(contentPath)
     {
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            Settings[key] = value;
+        }
+
         UseKestrel(0);
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;

@@ -18,7 +18,7 @@ public class ValidateCommandTests
             "TestContentWithMistakes/roles/alpha-clerk.md:12: SOC 29-2012 is not in data/bls/oews/national_M2025_dl.xlsx (OEWS May 2025). BLS publishes it only as part of 29-2010 (Clinical Laboratory Technologists and Technicians): use that code.",
             "TestContentWithMistakes/roles/beta-analyst.md:17: warning: last reviewed 2024-01-15, more than 18 months ago: read the page again against its sources and update the date",
             "TestContentWithMistakes/roles/epsilon-typed.md:15: figures are no longer typed in content: remove 'facts'. Pay, jobs, openings, growth and education come from the official files in data/ for the role's occupations (see content/README.md)",
-            "TestContentWithMistakes/roles/gamma-hostile.md:4: unknown field 'sumary' (a typo? see content/README.md for the fields)",
+            "TestContentWithMistakes/roles/gamma-hostile.md:4: unknown field 'sumary': did you mean 'summary'?",
         ], findings);
     }
 

@@ -21,7 +21,7 @@ public sealed class ApiController(CatalogueDb db, CatalogueSnapshot catalogue) :
         var roles = await db.Roles.OrderBy(r => r.Title)
             .Select(r => new { r.Slug, r.Title, r.CategorySlug, r.Summary, r.PatientContact, r.Remote, r.EntryEducation })
             .ToListAsync(cancellationToken);
-        return roles.Select(r => new ApiRoleSummary(r.Slug, r.Title, r.CategorySlug, r.Summary, $"{baseUrl}/roles/{r.Slug}",
+        return roles.Select(r => new ApiRoleSummary(r.Slug, r.Title, r.CategorySlug, r.Summary, baseUrl + SitePaths.Role(r.Slug),
             FixedValueNames.Of(r.PatientContact), FixedValueNames.Of(r.Remote), FixedValueNames.Of(r.EntryEducation))).ToList();
     }
 
@@ -40,7 +40,7 @@ public sealed class ApiController(CatalogueDb db, CatalogueSnapshot catalogue) :
         var own = occupations[0];
 
         return new ApiRole(
-            role.Slug, role.Title, role.CategorySlug, role.Summary, SiteUrls.Absolute(HttpContext, $"/roles/{role.Slug}"),
+            role.Slug, role.Title, role.CategorySlug, role.Summary, SiteUrls.Absolute(HttpContext, SitePaths.Role(role.Slug)),
             FixedValueNames.Of(role.PatientContact), FixedValueNames.Of(role.Remote), FixedValueNames.Of(role.EntryEducation),
             role.Interests.Select(FixedValueNames.Of).ToList(),
             own.AnnualPay.Median, own.ProjectedGrowth, own.Employment, own.TypicalEducation?.Value,
@@ -82,6 +82,6 @@ public sealed class ApiController(CatalogueDb db, CatalogueSnapshot catalogue) :
     {
         var baseUrl = SiteUrls.Base(HttpContext);
         var categories = await db.CategorySummariesAsync(cancellationToken);
-        return categories.Select(c => new ApiCategory(c.Slug, c.Title, c.Summary, $"{baseUrl}/categories/{c.Slug}", c.RoleCount)).ToList();
+        return categories.Select(c => new ApiCategory(c.Slug, c.Title, c.Summary, baseUrl + SitePaths.Category(c.Slug), c.RoleCount)).ToList();
     }
 }

@@ -20,12 +20,8 @@ public static class ContentAudit
 {
     public const int StaleAfterMonths = 18;
 
-    // Addresses the site answers that are not drawn from content files.
-    private static readonly HashSet<string> FixedPaths = new(StringComparer.Ordinal)
-    {
-        "/", "/roles", "/compare", "/faq", "/from-clinical", "/find-your-role", "/roles/pay-and-growth", "/roles/compare",
-        "/accessibility", "/search", "/sitemap.xml", "/api/roles", "/api/categories", "/sources",
-    };
+    private const string AnyAnchor = "*";
+
 
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UsePreciseSourceLocation().Build();
 
@@ -57,7 +53,7 @@ public static class ContentAudit
             return (Sorted(findings), null, data);
         }
 
-        var anchors = KnownAnchors(content);
+        var anchors = KnownAnchors(content, contentDirectory);
         foreach (var file in Files(content))
         {
             findings.AddRange(BrokenLinks(file, anchors));
@@ -79,24 +75,33 @@ public static class ContentAudit
         findings.OrderBy(f => f.Problem.File, StringComparer.Ordinal).ThenBy(f => f.Problem.Line).ToList();
 
     // Every page a link may point at, each with the anchors it has ("" is the page itself).
-    private static Dictionary<string, HashSet<string>> KnownAnchors(ContentSet content)
+    private static Dictionary<string, HashSet<string>> KnownAnchors(ContentSet content, string contentDirectory)
     {
-        var pages = FixedPaths.ToDictionary(path => path, _ => new HashSet<string> { "" }, StringComparer.Ordinal);
-        pages["/"].UnionWith(content.Guide.Body.Headings.Select(h => h.Anchor));
-        pages["/faq"].UnionWith(content.Faq.Entries.Select(e => e.Anchor));
+        // Every address the site answers without a parameter, from its routes.
+        var pages = SitePaths.FixedPages.ToDictionary(path => path, _ => new HashSet<string> { "" }, StringComparer.Ordinal);
+        pages[SitePaths.Guide].UnionWith(content.Guide.Body.Headings.Select(h => h.Anchor));
+        pages[SitePaths.Faq].UnionWith(content.Faq.Entries.Select(e => e.Anchor));
         foreach (var category in content.Categories)
         {
-            pages[$"/categories/{category.Source.Slug}"] = [""];
+            pages[SitePaths.Category(category.Source.Slug)] = [""];
         }
 
         foreach (var role in content.Roles)
         {
             var sections = role.Sections.Select(h => h.Anchor).Append("").Append("quick-facts").Append("skills").Append("related-roles").Append("sources").ToHashSet();
-            pages[$"/roles/{role.Source.Slug}"] = sections;
+            pages[SitePaths.Role(role.Source.Slug)] = sections;
             foreach (var alias in role.Meta.Aliases)
             {
-                pages[$"/roles/{alias}"] = sections;
+                pages[SitePaths.Role(alias)] = sections;
             }
+        }
+
+        // A role file with mistakes of its own is still a page: links to it are not broken, and its anchors
+        // are checked once it loads again (its own errors are already listed).
+        var roles = Path.Combine(contentDirectory, "roles");
+        foreach (var slug in Directory.Exists(roles) ? Directory.EnumerateFiles(roles, "*.md").Select(Path.GetFileNameWithoutExtension).OfType<string>() : [])
+        {
+            pages.TryAdd(SitePaths.Role(slug), [AnyAnchor]);
         }
 
         return pages;
@@ -127,7 +132,7 @@ public static class ContentAudit
             {
                 yield return new AuditFinding(Severity.Error, file.ErrorAt(line, $"broken link: no page at {path}"));
             }
-            else if (!anchors.Contains(anchor))
+            else if (!anchors.Contains(anchor) && !anchors.Contains(AnyAnchor))
             {
                 yield return new AuditFinding(Severity.Error, file.ErrorAt(line, $"broken link: {path} has no section #{anchor}"));
             }

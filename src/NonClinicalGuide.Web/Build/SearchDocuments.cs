@@ -2,6 +2,7 @@ using AngleSharp.Html.Parser;
 using NonClinicalGuide.Web.Content;
 using NonClinicalGuide.Web.OfficialData;
 using NonClinicalGuide.Web.Search;
+using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.Build;
 
@@ -17,26 +18,26 @@ public static class SearchDocuments
             var meta = role.Meta;
             var extras = string.Join(". ", meta.Skills.Concat(meta.Settings).Concat(meta.Certifications.Select(c => $"{c.Name} {c.Body}"))
                 .Concat(meta.Occupations.SelectMany(o => new[] { data.Newest.Occupations[o.Soc].Title, data.Onet.Occupations[o.Onet].Title }).Distinct()));
-            yield return new SearchDocument(SearchKind.Role, $"/roles/{role.Source.Slug}", meta.Title, meta.Summary, $"{role.Parts.PlainText} {extras}");
+            yield return new SearchDocument(SearchKind.Role, SitePaths.Role(role.Source.Slug), meta.Title, meta.Summary, $"{role.Parts.PlainText} {extras}");
         }
 
         foreach (var category in content.Categories)
         {
-            yield return new SearchDocument(SearchKind.Category, $"/categories/{category.Source.Slug}", category.Meta.Title, category.Meta.Summary, Text(category.DescriptionHtml));
+            yield return new SearchDocument(SearchKind.Category, SitePaths.Category(category.Source.Slug), category.Meta.Title, category.Meta.Summary, Text(category.DescriptionHtml));
         }
 
         foreach (var (anchor, heading, text) in Sections(content.Guide.Body.Html))
         {
-            yield return new SearchDocument(SearchKind.Guide, $"/#{anchor}", heading, "", text);
+            yield return new SearchDocument(SearchKind.Guide, SitePaths.GuideSection(anchor), heading, "", text);
         }
 
         var comparison = content.Comparison;
         var rows = string.Join(". ", comparison.Meta.Rows.Select(r => $"{r.Feature}: {r.Clinical} {r.NonClinical}"));
-        yield return new SearchDocument(SearchKind.Guide, "/compare", comparison.Meta.Title, comparison.Meta.Description, $"{Text(comparison.IntroHtml)} {rows}");
+        yield return new SearchDocument(SearchKind.Guide, SitePaths.ClinicalVsNonClinical, comparison.Meta.Title, comparison.Meta.Description, $"{Text(comparison.IntroHtml)} {rows}");
 
         foreach (var entry in content.Faq.Entries)
         {
-            yield return new SearchDocument(SearchKind.Faq, $"/faq#{entry.Anchor}", entry.Question, "", Text(entry.AnswerHtml));
+            yield return new SearchDocument(SearchKind.Faq, SitePaths.FaqAnswer(entry.Anchor), entry.Question, "", Text(entry.AnswerHtml));
         }
     }
 

@@ -1,3 +1,5 @@
+using NonClinicalGuide.Web.Vocabulary;
+
 namespace NonClinicalGuide.Web.Catalogue;
 
 // The keys of the one-row documents in the catalogue (the guide, the FAQ, the simple pages) and of each role's
@@ -12,4 +14,13 @@ public static class DocumentKeys
     public const string Sources = "sources";
 
     public static string Role(string slug) => "role:" + slug;
+
+    // The document a fixed page is written from, if any: the page at /faq is the document "faq".
+    public static string? Of(string path) => path switch
+    {
+        SitePaths.Guide => Guide,
+        SitePaths.ClinicalVsNonClinical => Comparison,
+        SitePaths.Faq or SitePaths.FromClinical or SitePaths.Accessibility or SitePaths.Sources => path.TrimStart('/'),
+        _ => null,
+    };
 }

@@ -8,8 +8,9 @@ using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.Content;
 
-// Turns front matter into a typed record. YamlDotNet does the parsing; this class only translates its
-// exceptions into editor-friendly messages with the line in the file (not in the YAML block).
+// Turns front matter into a typed record. FrontMatterChecker first reports every problem field by field, in
+// editors' words; YamlDotNet then maps what passed (its own exceptions, should one slip through, are
+// translated the same way, with the line in the file rather than in the YAML block).
 public static partial class FrontMatterReader
 {
     private static readonly IDeserializer Yaml = new DeserializerBuilder()
@@ -23,6 +24,13 @@ public static partial class FrontMatterReader
 
     public static T? Read<T>(SourceFile file, List<ContentError> errors) where T : class
     {
+        var before = errors.Count;
+        FrontMatterChecker.Check(file, typeof(T), key => Retired.GetValueOrDefault(key), errors);
+        if (errors.Count > before)
+        {
+            return null;
+        }
+
         try
         {
             var value = Yaml.Deserialize<T>(file.FrontMatter);

@@ -3,15 +3,16 @@ using Microsoft.EntityFrameworkCore;
 using NonClinicalGuide.Web.Catalogue;
 using NonClinicalGuide.Web.Models;
 using NonClinicalGuide.Web.Controllers.Queries;
+using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.Controllers;
 
 public sealed class CategoriesController(CatalogueDb db) : Controller
 {
-    [HttpGet("/categories")]
-    public IActionResult Index() => RedirectPermanent("/roles");
+    [HttpGet(SitePaths.Categories)]
+    public IActionResult Index() => RedirectPermanent(SitePaths.Roles);
 
-    [HttpGet("/categories/{slug}")]
+    [HttpGet(SitePaths.CategoryTemplate)]
     public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
     {
         var category = await db.Categories.SingleOrDefaultAsync(c => c.Slug == slug, cancellationToken);

@@ -2,12 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NonClinicalGuide.Web.Catalogue;
 using NonClinicalGuide.Web.Models;
+using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.Controllers;
 
 public sealed class FaqController(CatalogueDb db) : Controller
 {
-    [HttpGet("/faq")]
+    [HttpGet(SitePaths.Faq)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var document = await db.Documents.SingleAsync(d => d.Key == DocumentKeys.Faq, cancellationToken);

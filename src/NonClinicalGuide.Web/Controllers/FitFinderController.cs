@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NonClinicalGuide.Web.Catalogue;
 using NonClinicalGuide.Web.Models.FitFinder;
 using NonClinicalGuide.Web.Models;
+using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.Controllers;
 
@@ -10,7 +11,7 @@ public sealed class FitFinderController(CatalogueDb db) : Controller
 {
     private const int Shown = 8;
 
-    [HttpGet("/find-your-role")]
+    [HttpGet(SitePaths.FindYourRole)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var answers = FitAnswers.TryParse(Request.Query, out var problem);

@@ -9,7 +9,7 @@ namespace NonClinicalGuide.Web.Controllers;
 // Drawn entirely from the clinical_pathways of the role files, so the page and the roles never disagree.
 public sealed class FromClinicalController(CatalogueDb db) : Controller
 {
-    [HttpGet("/from-clinical")]
+    [HttpGet(SitePaths.FromClinical)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var document = await db.Documents.SingleAsync(d => d.Key == DocumentKeys.FromClinical, cancellationToken);

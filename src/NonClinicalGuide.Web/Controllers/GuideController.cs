@@ -3,12 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using NonClinicalGuide.Web.Catalogue;
 using NonClinicalGuide.Web.Models;
 using NonClinicalGuide.Web.Controllers.Queries;
+using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.Controllers;
 
 public sealed class GuideController(CatalogueDb db, CatalogueSnapshot catalogue) : Controller
 {
-    [HttpGet("/")]
+    [HttpGet(SitePaths.Guide)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var document = await db.Documents.SingleAsync(d => d.Key == DocumentKeys.Guide, cancellationToken);

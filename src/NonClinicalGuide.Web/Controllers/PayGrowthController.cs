@@ -3,12 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using NonClinicalGuide.Web.Catalogue;
 using NonClinicalGuide.Web.Controllers.Queries;
 using NonClinicalGuide.Web.Models;
+using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.Controllers;
 
 public sealed class PayGrowthController(CatalogueDb db, CatalogueSnapshot catalogue) : Controller
 {
-    [HttpGet("/roles/pay-and-growth")]
+    [HttpGet(SitePaths.PayAndGrowth)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var roles = await db.Roles.OrderBy(r => r.Title)

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NonClinicalGuide.Web.Catalogue;
 using NonClinicalGuide.Web.Models;
 using NonClinicalGuide.Web.Controllers.Queries;
+using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.Controllers;
 
@@ -15,7 +16,7 @@ public sealed class RoleComparisonController(CatalogueDb db, CatalogueSnapshot c
     // roles list, where roles are ticked for comparison.
     public const int ChooserLimit = 200;
 
-    [HttpGet("/roles/compare")]
+    [HttpGet(SitePaths.CompareRoles)]
     public async Task<IActionResult> Index([FromQuery(Name = "roles")] string[]? roles, CancellationToken cancellationToken)
     {
         var slugs = (roles ?? [])
@@ -40,7 +41,7 @@ public sealed class RoleComparisonController(CatalogueDb db, CatalogueSnapshot c
                 return NotFound();
             }
 
-            return RedirectPermanent("/roles/compare?roles=" + string.Join(",", slugs.Select(s => aliases.GetValueOrDefault(s, s))));
+            return RedirectPermanent(SitePaths.Compare(slugs.Select(s => aliases.GetValueOrDefault(s, s))));
         }
 
         var categories = await db.Categories.ToDictionaryAsync(c => c.Slug, c => c.Title, cancellationToken);

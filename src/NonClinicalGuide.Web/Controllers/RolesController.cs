@@ -4,6 +4,7 @@ using NonClinicalGuide.Web.Catalogue;
 using NonClinicalGuide.Web.Models;
 using NonClinicalGuide.Web.Seo;
 using NonClinicalGuide.Web.Controllers.Queries;
+using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.Controllers;
 
@@ -14,7 +15,7 @@ public sealed class RolesController(CatalogueDb db, CatalogueSnapshot catalogue)
 
     private const string RolesInListOrder = "SELECT * FROM \"Roles\" INDEXED BY \"" + CatalogueDb.ListOrderIndex + "\"";
 
-    [HttpGet("/roles")]
+    [HttpGet(SitePaths.Roles)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var filter = RoleFilter.TryParse(Request.Query, out var problem);
@@ -49,7 +50,7 @@ public sealed class RolesController(CatalogueDb db, CatalogueSnapshot catalogue)
     }
 
     // A one-page sheet a counsellor can print and hand out: quick facts, the way in, sources and a QR code.
-    [HttpGet("/roles/{slug}/print")]
+    [HttpGet(SitePaths.RolePrintTemplate)]
     public async Task<IActionResult> Print(string slug, [FromServices] TimeProvider clock, CancellationToken cancellationToken)
     {
         var role = await db.RoleAsync(slug, cancellationToken);
@@ -59,12 +60,12 @@ public sealed class RolesController(CatalogueDb db, CatalogueSnapshot catalogue)
         }
 
         var wayIn = await db.RoleTexts.Where(t => t.Slug == slug).Select(t => t.WayInHtml).SingleAsync(cancellationToken);
-        var url = SiteUrls.Absolute(HttpContext, $"/roles/{slug}");
+        var url = SiteUrls.Absolute(HttpContext, SitePaths.Role(slug));
         var facts = await db.FactsOfRolesAsync([slug], cancellationToken);
         return View(new RolePrintPage(role, wayIn, url, QrCode.Svg(url), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), facts[slug], catalogue.Release));
     }
 
-    [HttpGet("/roles/{slug}")]
+    [HttpGet(SitePaths.RoleTemplate)]
     public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
     {
         var role = await db.RoleAsync(slug, cancellationToken);
@@ -72,7 +73,7 @@ public sealed class RolesController(CatalogueDb db, CatalogueSnapshot catalogue)
         {
             // A renamed role keeps its old links alive.
             var renamedTo = await db.RoleAliases.Where(a => a.Alias == slug).Select(a => a.RoleSlug).SingleOrDefaultAsync(cancellationToken);
-            return renamedTo is null ? NotFound() : RedirectPermanent($"/roles/{renamedTo}");
+            return renamedTo is null ? NotFound() : RedirectPermanent(SitePaths.Role(renamedTo));
         }
 
         return View(await db.PageAsync(role, catalogue.Release, cancellationToken));

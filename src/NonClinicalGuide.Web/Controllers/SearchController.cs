@@ -4,6 +4,7 @@ using NonClinicalGuide.Web.Catalogue;
 using NonClinicalGuide.Web.Infrastructure;
 using NonClinicalGuide.Web.Models;
 using NonClinicalGuide.Web.Search;
+using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.Controllers;
 
@@ -13,7 +14,7 @@ public sealed class SearchController(CatalogueDb db) : Controller
     // The best twenty, grouped by kind, answer a question; more is scrolling past weaker matches.
     private const int Limit = 20;
 
-    [HttpGet("/search")]
+    [HttpGet(SitePaths.Search)]
     public async Task<IActionResult> Index(string? q, CancellationToken cancellationToken)
     {
         var query = q?.Trim() ?? "";

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using NonClinicalGuide.Web.Catalogue;
 using NonClinicalGuide.Web.Models;
 using NonClinicalGuide.Web.Seo;
+using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.Controllers;
 
@@ -12,7 +13,7 @@ public sealed class SitemapController(CatalogueDb db) : Controller
     private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     // Every page a search engine should know, dated by the content's own "last reviewed" date.
-    [HttpGet("/sitemap.xml")]
+    [HttpGet(SitePaths.Sitemap)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var documents = await db.Documents.ToDictionaryAsync(d => d.Key, d => d.LastReviewed, cancellationToken);
@@ -20,20 +21,12 @@ public sealed class SitemapController(CatalogueDb db) : Controller
         var categories = await db.Categories.OrderBy(c => c.Order).Select(c => c.Slug).ToListAsync(cancellationToken);
         var newest = roles.Select(r => r.LastReviewed).Concat(documents.Values).Max();
 
-        var pages = new List<(string Path, DateOnly Modified)>
-        {
-            ("/", documents[DocumentKeys.Guide]),
-            ("/roles", newest),
-            ("/compare", documents[DocumentKeys.Comparison]),
-            ("/faq", documents[DocumentKeys.Faq]),
-            ("/from-clinical", documents[DocumentKeys.FromClinical]),
-            ("/find-your-role", newest),
-            ("/roles/pay-and-growth", newest),
-            ("/accessibility", documents[DocumentKeys.Accessibility]),
-            ("/sources", documents[DocumentKeys.Sources]),
-        };
-        pages.AddRange(categories.Select(slug => ($"/categories/{slug}", roles.Where(r => r.CategorySlug == slug).Select(r => r.LastReviewed).DefaultIfEmpty(newest).Max())));
-        pages.AddRange(roles.Select(r => ($"/roles/{r.Slug}", r.LastReviewed)));
+        // A page written in content is dated by its file; a page drawn from every role, by the newest of them.
+        var pages = SitePaths.IndexablePages
+            .Select(path => (Path: path, Modified: DocumentKeys.Of(path) is { } key && documents.TryGetValue(key, out var reviewed) ? reviewed : newest))
+            .ToList();
+        pages.AddRange(categories.Select(slug => (SitePaths.Category(slug), roles.Where(r => r.CategorySlug == slug).Select(r => r.LastReviewed).DefaultIfEmpty(newest).Max())));
+        pages.AddRange(roles.Select(r => (SitePaths.Role(r.Slug), r.LastReviewed)));
 
         var baseUrl = SiteUrls.Base(HttpContext);
         var xml = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(Ns + "urlset",
@@ -43,7 +36,7 @@ public sealed class SitemapController(CatalogueDb db) : Controller
         return Content($"{xml.Declaration}\n{xml.Root!.ToString(SaveOptions.DisableFormatting)}", "application/xml; charset=utf-8");
     }
 
-    [HttpGet("/robots.txt")]
+    [HttpGet(SitePaths.Robots)]
     public IActionResult Robots() =>
-        Content($"User-agent: *\nAllow: /\n\nSitemap: {SiteUrls.Absolute(HttpContext, "/sitemap.xml")}\n", "text/plain; charset=utf-8");
+        Content($"User-agent: *\nAllow: /\n\nSitemap: {SiteUrls.Absolute(HttpContext, SitePaths.Sitemap)}\n", "text/plain; charset=utf-8");
 }

@@ -59,7 +59,7 @@ public static class PageCaching
     // static files have fingerprinted URLs and caching of their own; health checks must be live.
     public static bool IsCacheablePage(HttpRequest request) =>
         HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)
-            ? !request.Path.StartsWithSegments("/search") && !request.Path.StartsWithSegments("/healthz")
+            ? !request.Path.StartsWithSegments(SitePaths.Search) && !request.Path.StartsWithSegments("/healthz")
               && (!(request.Path.Value ?? "").Contains('.') || request.Path == "/sitemap.xml" || request.Path == "/robots.txt")
             : false;
 
@@ -67,7 +67,7 @@ public static class PageCaching
     {
         var snapshot = context.RequestServices.GetRequiredService<CurrentCatalogue>().Snapshot;
         var isPage = IsCacheablePage(context.Request);
-        var isSearch = context.Request.Path.StartsWithSegments("/search");
+        var isSearch = context.Request.Path.StartsWithSegments(SitePaths.Search);
         if (snapshot is null || !(isPage || isSearch))
         {
             await next(context);

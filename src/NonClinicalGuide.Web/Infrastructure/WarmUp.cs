@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using NonClinicalGuide.Web.Catalogue;
 using NonClinicalGuide.Web.Build;
+using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.Infrastructure;
 
@@ -104,12 +105,8 @@ public sealed class WarmUp(IServer server, IServiceScopeFactory scopes, IHostApp
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CatalogueDb>();
-        var role = await db.Roles.OrderBy(r => r.Slug).Select(r => new { r.Slug, r.Title, r.CategorySlug }).FirstAsync(stoppingToken);
-        return
-        [
-            "/", "/roles", $"/roles/{role.Slug}", "/roles?remote=hybrid-possible", $"/categories/{role.CategorySlug}",
-            $"/search?q={Uri.EscapeDataString(role.Title)}", "/faq", "/compare", "/from-clinical", "/roles/pay-and-growth",
-        ];
+        var roles = await db.Roles.OrderBy(r => r.Slug).Select(r => new { r.Slug, r.CategorySlug }).Take(2).ToListAsync(stoppingToken);
+        return SitePaths.Examples(roles[0].Slug, roles[^1].Slug, roles[0].CategorySlug);
     }
 
     private async Task StartedAsync(CancellationToken stoppingToken)

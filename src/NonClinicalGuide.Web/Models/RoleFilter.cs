@@ -65,7 +65,7 @@ public sealed record RoleFilter(string? Category, PatientContact? Contact, Remot
             query["page"] = (page ?? Page).ToString(CultureInfo.InvariantCulture);
         }
 
-        return QueryHelpers.AddQueryString("/roles", query);
+        return QueryHelpers.AddQueryString(SitePaths.Roles, query);
     }
 
     private static TEnum? ParseOptional<TEnum>(string? name, string key, ref string? problem) where TEnum : struct, Enum

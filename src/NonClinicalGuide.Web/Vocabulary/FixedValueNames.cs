@@ -4,8 +4,13 @@ namespace NonClinicalGuide.Web.Vocabulary;
 // matter and as they appear in URLs, so a filter link reads the same as the role file.
 public static class FixedValueNames
 {
-    public static string Of<TEnum>(TEnum value) where TEnum : struct, Enum =>
-        string.Concat(value.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+    public static string Of<TEnum>(TEnum value) where TEnum : struct, Enum => Hyphenated(value.ToString());
+
+    // For a value whose enum type is known only at run time (the front matter checker's).
+    public static string Of(Enum value) => Hyphenated(value.ToString());
+
+    private static string Hyphenated(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
     public static bool TryParse<TEnum>(string? name, out TEnum value) where TEnum : struct, Enum
     {

@@ -73,7 +73,7 @@ public sealed record FitAnswers(
         };
         query.AddRange(Interests.Select(i => new KeyValuePair<string, string?>("interest", FixedValueNames.Of(i))));
         query.Add(new("from", From is { } from ? FixedValueNames.Of(from) : "none"));
-        return QueryHelpers.AddQueryString("/find-your-role", query);
+        return QueryHelpers.AddQueryString(SitePaths.FindYourRole, query);
     }
 
     private static TEnum Parse<TEnum>(IQueryCollection query, string key, TEnum fallback, ref string? problem) where TEnum : struct, Enum
