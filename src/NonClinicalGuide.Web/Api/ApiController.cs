@@ -47,7 +47,9 @@ public sealed class ApiController(CatalogueDb db, CatalogueSnapshot catalogue) :
             occupations,
             role.Certifications.Select(c => new ApiCertification(c.Name, c.Body, c.Note)).ToList(),
             role.Settings, role.Skills,
-            role.ClinicalPathways.Select(p => new ApiPathway(FixedValueNames.Of(p.From), p.Why, p.Bridge)).ToList(),
+            role.ClinicalPathways.Select(p => new ApiPathway(FixedValueNames.Of(p.From), FixedValueNames.Of(p.Licence), p.Why, p.Bridge)).ToList(),
+            new ApiRouteIn(role.RouteMonthsMin, role.RouteMonthsMax, role.RouteSummary,
+                role.RouteRules.Select(r => new ApiRouteRule(r.Says, r.Source, r.Url, Labels.IsoDate(r.Checked))).ToList()),
             related,
             Labels.IsoDate(role.LastReviewed),
             FigureSources.OnetCredit(release.OnetVersion) + " " + FigureSources.OnetModified);

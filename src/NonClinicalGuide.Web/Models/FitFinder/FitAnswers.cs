@@ -62,7 +62,7 @@ public sealed record FitAnswers(
         return problem is null ? new FitAnswers(contact, remote, education, study, interests.Distinct().ToList(), from) : null;
     }
 
-    public string ToUrl()
+    public string ToUrl(int page = 1)
     {
         var query = new List<KeyValuePair<string, string?>>
         {
@@ -73,6 +73,11 @@ public sealed record FitAnswers(
         };
         query.AddRange(Interests.Select(i => new KeyValuePair<string, string?>("interest", FixedValueNames.Of(i))));
         query.Add(new("from", From is { } from ? FixedValueNames.Of(from) : "none"));
+        if (page > 1)
+        {
+            query.Add(new("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
         return QueryHelpers.AddQueryString(SitePaths.FindYourRole, query);
     }
 
