@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NonClinicalGuide.Web.Catalogue;
 using NonClinicalGuide.Web.Models.FitFinder;
 using NonClinicalGuide.Web.Models;
+using NonClinicalGuide.Web.Infrastructure;
 using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.Controllers;
@@ -12,12 +13,19 @@ public sealed class FitFinderController(CatalogueDb db) : Controller
     private const int Shown = 8;
 
     [HttpGet(SitePaths.FindYourRole)]
+    [PageQuery(FitAnswers.ContactKey, FitAnswers.RemoteKey, FitAnswers.EducationKey, FitAnswers.StudyKey, FitAnswers.InterestKey, FitAnswers.FromKey)]
+    [RenderCap]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var answers = FitAnswers.TryParse(Request.Query, out var problem);
         if (problem is not null)
         {
             return this.BadRequestPage("We could not read those answers", problem + " Please answer the questions again.");
+        }
+
+        if (this.RedirectUnlessAt(answers?.ToUrl() ?? SitePaths.FindYourRole) is { } canonical)
+        {
+            return canonical;
         }
 
         if (answers is null)
