@@ -59,7 +59,7 @@ public class FitFinderPageTests(TestSite site)
     [Fact]
     public async Task Clinicians_ArePointedToThePlannerForTheirJob()
     {
-        var (_, body) = await site.GetAsync("/find-your-role?education=bachelor&from=nurse");
+        var (_, body) = await site.FollowAsync("/find-your-role?education=bachelor&from=nurse");
 
         Assert.Contains("href=\"/from/test-nurses\"", body);
         Assert.DoesNotContain("href=\"/from/test-assistants\"", body);
@@ -68,7 +68,7 @@ public class FitFinderPageTests(TestSite site)
     [Fact]
     public async Task AnswersNothingFits_SaysSoHonestly()
     {
-        var (_, body) = await site.GetAsync("/find-your-role?remote=must&education=high-school&study=none");
+        var (_, body) = await site.FollowAsync("/find-your-role?remote=must&education=high-school&study=none");
 
         Assert.Contains("No role fits all of your answers.", body);
     }
@@ -76,7 +76,7 @@ public class FitFinderPageTests(TestSite site)
     [Fact]
     public async Task Answers_AreKeptInTheForm_SoTheLinkCanBeShared()
     {
-        var (_, body) = await site.GetAsync("/find-your-role?contact=some&remote=like&education=bachelor&study=short&interest=data");
+        var (_, body) = await site.GetAsync("/find-your-role?contact=some&remote=like&education=bachelor&study=short&interest=data&from=none");
 
         Assert.Contains("id=\"contact-some\" value=\"some\" checked=\"checked\"", body);
         Assert.Contains("id=\"interest-data\" value=\"data\" checked=\"checked\"", body);
@@ -90,7 +90,7 @@ public class FitFinderPageTests(TestSite site)
     [InlineData("?education=bachelor&from=surgeon")]
     public async Task UnknownAnswers_Are400WithAnExplanation(string query)
     {
-        var (response, body) = await site.GetAsync("/find-your-role" + query);
+        var (response, body) = await site.FollowAsync("/find-your-role" + query);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("We could not read those answers", body);

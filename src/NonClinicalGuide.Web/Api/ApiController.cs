@@ -11,7 +11,6 @@ namespace NonClinicalGuide.Web.Api;
 // Read-only JSON for anyone who wants the catalogue's facts; errors are RFC 9457 problem details.
 [ApiController]
 [Route("api")]
-[ResponseCache(Duration = 300, Location = ResponseCacheLocation.Any)]
 public sealed class ApiController(CatalogueDb db, CatalogueSnapshot catalogue) : ControllerBase
 {
     [HttpGet("roles")]

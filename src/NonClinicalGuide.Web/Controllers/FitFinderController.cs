@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NonClinicalGuide.Web.Catalogue;
 using NonClinicalGuide.Web.Models.FitFinder;
 using NonClinicalGuide.Web.Models;
+using NonClinicalGuide.Web.Infrastructure;
 using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.Controllers;
@@ -13,6 +14,8 @@ public sealed class FitFinderController(CatalogueDb db, CatalogueSnapshot catalo
     public const int PageSize = 30;
 
     [HttpGet(SitePaths.FindYourRole)]
+    [PageQuery(FitAnswers.ContactKey, FitAnswers.RemoteKey, FitAnswers.EducationKey, FitAnswers.StudyKey, FitAnswers.InterestKey, FitAnswers.FromKey)]
+    [RenderCap]
     public async Task<IActionResult> Index(int? page, CancellationToken cancellationToken)
     {
         var answers = FitAnswers.TryParse(Request.Query, out var problem);
@@ -24,6 +27,11 @@ public sealed class FitFinderController(CatalogueDb db, CatalogueSnapshot catalo
         if (problem is not null)
         {
             return this.BadRequestPage("We could not read those answers", problem + " Please answer the questions again.");
+        }
+
+        if (this.RedirectUnlessAt(answers?.ToUrl(page ?? 1) ?? SitePaths.FindYourRole) is { } canonical)
+        {
+            return canonical;
         }
 
         if (answers is null)

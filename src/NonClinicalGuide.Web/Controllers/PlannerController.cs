@@ -26,6 +26,12 @@ public sealed class PlannerController(CatalogueDb db, CatalogueSnapshot catalogu
             return this.BadRequestPage("That list order is not one we know", problem!);
         }
 
+        // ?sort=fit, ?page=1 and ?sort=PAY are other spellings of one list.
+        if (this.RedirectUnlessAt(SitePaths.FromJob(slug, order, pageNumber)) is { } canonical)
+        {
+            return canonical;
+        }
+
         var plan = await PlanAsync(slug, order, pageNumber, PageSize, cancellationToken);
         return plan is null || plan.Paging.IsBeyondTheEnd ? NotFound() : View(plan);
     }
@@ -36,6 +42,11 @@ public sealed class PlannerController(CatalogueDb db, CatalogueSnapshot catalogu
         if (!TryRead(sort, null, out var order, out _, out var problem))
         {
             return this.BadRequestPage("That list order is not one we know", problem!);
+        }
+
+        if (this.RedirectUnlessAt(SitePaths.FromJobPrint(slug, order)) is { } canonical)
+        {
+            return canonical;
         }
 
         var plan = await PlanAsync(slug, order, 1, HandoutSize, cancellationToken);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using NonClinicalGuide.Web.Catalogue;
 using NonClinicalGuide.Web.Infrastructure;
@@ -8,7 +9,10 @@ using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.Controllers;
 
+// Every search is a render of its own: per-client limit, the shared render cap, never kept in the render cache.
 [EnableRateLimiting(RateLimits.Search)]
+[RenderCap]
+[OutputCache(NoStore = true)]
 public sealed class SearchController(CatalogueDb db) : Controller
 {
     // The best twenty, grouped by kind, answer a question; more is scrolling past weaker matches.
