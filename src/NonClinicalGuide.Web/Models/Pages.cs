@@ -16,6 +16,14 @@ public sealed record CategorySection(string Slug, string Title, IReadOnlyList<Ro
 
 public sealed record CategorySummary(string Slug, string Title, string Summary, int RoleCount);
 
+// The front door: the guide's summary and key points, the categories with their roles, and the clinical jobs
+// the planner starts from.
+public sealed record HomePage(
+    Document Guide, IReadOnlyList<KeyPoint> KeyPoints, IReadOnlyList<CategoryShelf> Categories, IReadOnlyList<ClinicalJobLink> ClinicalJobs,
+    int RoleCount, DataRelease Release);
+
+public sealed record CategoryShelf(CategorySummary Category, IReadOnlyList<RoleCard> Roles);
+
 public sealed record GuidePage(Document Document, IReadOnlyList<TocEntry> Toc, IReadOnlyList<KeyPoint> KeyPoints, Headline Figure, IReadOnlyList<CategorySummary> Categories);
 
 // The guide's headline figure: projected growth of occupation groups added together, with the parts shown.
