@@ -47,7 +47,7 @@ public sealed record FaqPage(Document Document, IReadOnlyList<FaqEntry> Entries)
 
 public sealed record SourcesPage(Document Document, DataRelease Release, IReadOnlyList<DataFileEntry> Files);
 
-public sealed record ErrorPage(int StatusCode, string Title, string Message);
+public sealed record ErrorPage(int StatusCode, string Title, string Message, NotFoundHelp? Help = null);
 
 
 public sealed record CompareColumn(Role Role, string CategoryTitle, IReadOnlyList<OccupationFacts> Facts);
