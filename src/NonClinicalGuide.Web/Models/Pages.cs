@@ -55,12 +55,14 @@ public sealed record FaqPage(Document Document, IReadOnlyList<FaqEntry> Entries)
 
 public sealed record SourcesPage(Document Document, DataRelease Release, IReadOnlyList<DataFileEntry> Files);
 
-public sealed record ErrorPage(int StatusCode, string Title, string Message);
+public sealed record ErrorPage(int StatusCode, string Title, string Message, NotFoundHelp? Help = null);
 
 
 public sealed record CompareColumn(Role Role, string CategoryTitle, IReadOnlyList<OccupationFacts> Facts);
 
-public sealed record RoleComparePage(IReadOnlyList<CompareColumn> Columns, IReadOnlyList<Choice> AllRoles, string? Problem, DataRelease Release);
+// LeftOut: roles asked for beyond the four shown. RelatedToOne: with one role chosen, the roles related to it.
+public sealed record RoleComparePage(
+    IReadOnlyList<CompareColumn> Columns, IReadOnlyList<Choice> LeftOut, IReadOnlyList<string> RelatedToOne, IReadOnlyList<Choice> AllRoles, DataRelease Release);
 
 // A row of the pay chart: a role (or, as a reference line, a clinical job) with its own occupation's figures.
 public sealed record PayChartRow(string Slug, string Title, OccupationFacts Facts, string? Label = null);
