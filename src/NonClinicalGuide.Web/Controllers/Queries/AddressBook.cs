@@ -70,6 +70,7 @@ public sealed class AddressBook
 
         var words = path.Trim('/').Split('/').Select(segment => segment.Replace('-', ' ')).ToList();
         var named = string.Join(": ", words);
-        return named.Length == 0 ? "Home page" : char.ToUpperInvariant(named[0]) + named[1..];
+        // "Home", not "Home page": the word "page" is in many mistyped addresses and means none of them.
+        return named.Length == 0 ? "Home" : char.ToUpperInvariant(named[0]) + named[1..];
     }
 }
