@@ -56,7 +56,7 @@ public partial class GlossaryTests(RealSiteFixture real, TestSite site)
 
         Assert.True(term is not null, $"the glossary has no entry for {group} “{official}”");
         Assert.Contains($"<dt id=\"{term.Anchor}\">{official}</dt>", body);
-        Assert.Contains(term.PlainSentence, body);
+        Assert.Contains($"In plain words: <strong>{term.Plain}.</strong>", body);
     }
 
     [Fact]

@@ -21,11 +21,11 @@ public static class Glossary
                 "A course at a community college, technical school or other training provider that ends in a certificate or diploma, not a degree. Some take a few weeks, others a year or two. It is the school's own award, not a certification from a professional body (such as a coding exam); role pages list those separately.",
                 "Certificate course"),
             new("education-associate", "Associate's degree", "an associate's degree, usually two years of college",
-                "A degree for about two years of full-time study after high school, often at a community college.", "Associate's degree"),
+                "About two years of full-time study after high school, mostly at community colleges. Some lead straight to a job; others count toward a bachelor's degree later.", "Associate's degree"),
             new("education-bachelor", "Bachelor's degree", "a bachelor's degree, usually four years of college",
-                "A degree for about four years of full-time study at a college or university.", "Bachelor's degree"),
+                "About four years of full-time study at a college or university. Employers often ask for a related subject, such as health administration, business or information technology.", "Bachelor's degree"),
             new("education-master", "Master's degree", "a master's degree, usually one or two years of study after a bachelor's",
-                "A degree for one or two years of full-time study after a bachelor's degree.", "Master's degree"),
+                "One or two years of full-time study after a bachelor's degree, for example in health administration, public health or informatics.", "Master's degree"),
             new("education-doctoral", "Doctoral or professional degree", "a doctorate, or a professional degree such as medicine or law",
                 "A PhD, or the degree that lets you practise a profession such as medicine, law or pharmacy."),
         ]);
@@ -36,7 +36,7 @@ public static class Glossary
         [
             new("experience-none", "None", "none needed", "Employers do not usually ask for experience in a related job before they hire."),
             new("experience-under-5-years", "Less than 5 years", "under five years in a related job",
-                "Employers usually want some experience in a related job first, less than five years of it."),
+                "Employers usually want some experience in a related job first, though less than five years."),
             new("experience-5-years-or-more", "5 years or more", "five years or more in a related job",
                 "Employers usually want at least five years in a related job, so this is rarely a first job."),
         ]);
@@ -76,7 +76,7 @@ public static class Glossary
         ]);
 
     public static readonly GlossaryGroup Pay = new(
-        "pay", "Pay and jobs", "Occupational Employment and Wage Statistics (OEWS)", "BLS",
+        "pay", "Pay and jobs", null, "BLS",
         "BLS Occupational Employment and Wage Statistics", "https://www.bls.gov/oes/oes_emp.htm",
         [
             new("median", "Median", "the middle wage: half of workers earn more, half earn less",
@@ -88,7 +88,7 @@ public static class Glossary
         ]);
 
     public static readonly GlossaryGroup Outlook = new(
-        "outlook", "Openings and growth", "Employment Projections", "BLS",
+        "outlook", "Openings and growth", null, "BLS",
         "BLS Employment Projections", "https://www.bls.gov/emp/documentation/definitions.htm",
         [
             new("openings", "Occupational openings", "jobs that will need filling each year, on average",
@@ -98,8 +98,8 @@ public static class Glossary
         ]);
 
     public static readonly GlossaryGroup Codes = new(
-        "codes", "Occupation codes", "Standard Occupational Classification", "SOC",
-        "The US federal statistical agencies, and O*NET", "https://www.bls.gov/soc/",
+        "codes", "Occupation codes", null, "SOC",
+        "BLS (the SOC) and O*NET (O*NET-SOC)", "https://www.bls.gov/soc/",
         [
             new("soc", "SOC code", "the official code of an occupation, such as 29-2072",
                 "The Standard Occupational Classification sorts all work into occupations; BLS publishes its figures under these codes."),
@@ -122,8 +122,9 @@ public static class Glossary
     })!;
 }
 
-// Agency names whose words the terms are, as a page says it: "in BLS's words".
-public sealed record GlossaryGroup(string Anchor, string Title, string OfficialName, string Agency, string Publisher, string PublisherUrl, IReadOnlyList<GlossaryTerm> Terms)
+// OfficialName is what the agency calls the measure, where it has a name of its own ("Typical on-the-job
+// training"); Agency is whose words the terms are, as a page says it: "in BLS's words".
+public sealed record GlossaryGroup(string Anchor, string Title, string? OfficialName, string Agency, string Publisher, string PublisherUrl, IReadOnlyList<GlossaryTerm> Terms)
 {
     public GlossaryTerm? Find(string? official) => official is null ? null : Terms.FirstOrDefault(term => term.Official == official);
 }
