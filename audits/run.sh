@@ -148,25 +148,38 @@ ensure_site_running() {
 # One page after another, so the performance figures it reports are measured with the cores to itself.
 run_lighthouse() {
   section "Lighthouse (mobile)"
-  local path file
+  lighthouse_pages "" "performance,accessibility,best-practices,seo" ""
+  LIGHTHOUSE_FAILED_PAGES=$(cat "$WORK_DIR/lighthouse.count")
+}
+
+# Colours are chosen per mode, so the gated categories are checked again with the browser asking for dark
+# mode (prefers-color-scheme: dark). Performance does not change with the colours and is not run twice.
+run_lighthouse_dark() {
+  section "Lighthouse (mobile, dark mode)"
+  lighthouse_pages "dark-" "accessibility,best-practices,seo" "--force-dark-mode"
+  LIGHTHOUSE_DARK_FAILED_PAGES=$(cat "$WORK_DIR/lighthouse.count")
+}
+
+# lighthouse_pages PREFIX CATEGORIES EXTRA_CHROME_FLAGS: every page, reports named lighthouse-PREFIXpage.json.
+lighthouse_pages() {
+  local prefix=$1 categories=$2 flags=$3 path file
   local -a pairs=()
   for path in "${PAGES[@]}"; do
     ensure_site_running
-    file="$REPORTS_DIR/lighthouse-$(page_name "$path").json"
-    lighthouse_page "$path" "$file"
+    file="$REPORTS_DIR/lighthouse-$prefix$(page_name "$path").json"
+    lighthouse_page "$path" "$file" "$categories" "$flags"
     pairs+=("$path" "$file")
   done
   node "$AUDITS_DIR/report.mjs" lighthouse "$WORK_DIR/lighthouse.count" "${pairs[@]}"
-  LIGHTHOUSE_FAILED_PAGES=$(cat "$WORK_DIR/lighthouse.count")
 }
 
 # Lighthouse itself sometimes fails to produce a report (NO_NAVSTART: "Please run Lighthouse again"): such a
 # page gets up to LH_TRIES runs. A report with low scores is never run again: nothing gated is a timing.
 lighthouse_page() {
-  local path=$1 file=$2 log="${2%.json}.log" try
+  local path=$1 file=$2 categories=$3 flags=$4 log="${2%.json}.log" try
   for try in $(seq 1 "$LH_TRIES"); do
     if (cd "$AUDITS_DIR" && npx --no lighthouse "$BASE_URL$path" --output=json --output-path="$file" --quiet \
-      --only-categories=performance,accessibility,best-practices,seo --chrome-flags="$CHROME_FLAGS" 2>"$log") \
+      --only-categories="$categories" --chrome-flags="$CHROME_FLAGS $flags" 2>"$log") \
       && [ "$(node "$AUDITS_DIR/report.mjs" score "$file" accessibility)" -ge 0 ]; then
       return 0
     fi
@@ -290,6 +303,7 @@ main() {
   start_site
   fetch_pages
   run_lighthouse
+  run_lighthouse_dark
   run_budgets
   run_vnu
   run_linkinator
@@ -297,8 +311,8 @@ main() {
 
   local pages=${#PAGES[@]}
   echo
-  echo "audits: lighthouse $((pages - LIGHTHOUSE_FAILED_PAGES))/$pages pages pass, budgets $((pages - BUDGET_FAILED_PAGES))/$pages pages within, vnu $VNU_ERRORS errors, links $BROKEN_LINKS broken, observatory $OBSERVATORY_FAILED failed"
-  [ "$LIGHTHOUSE_FAILED_PAGES" -eq 0 ] && [ "$BUDGET_FAILED_PAGES" -eq 0 ] && [ "$VNU_ERRORS" -eq 0 ] && [ "$BROKEN_LINKS" -eq 0 ] && [ "$OBSERVATORY_FAILED" -eq 0 ]
+  echo "audits: lighthouse $((pages - LIGHTHOUSE_FAILED_PAGES))/$pages pages pass (dark mode $((pages - LIGHTHOUSE_DARK_FAILED_PAGES))/$pages), budgets $((pages - BUDGET_FAILED_PAGES))/$pages pages within, vnu $VNU_ERRORS errors, links $BROKEN_LINKS broken, observatory $OBSERVATORY_FAILED failed"
+  [ "$LIGHTHOUSE_FAILED_PAGES" -eq 0 ] && [ "$LIGHTHOUSE_DARK_FAILED_PAGES" -eq 0 ] && [ "$BUDGET_FAILED_PAGES" -eq 0 ] && [ "$VNU_ERRORS" -eq 0 ] && [ "$BROKEN_LINKS" -eq 0 ] && [ "$OBSERVATORY_FAILED" -eq 0 ]
 }
 
 main "$@"

@@ -41,9 +41,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    // A fresh browser context (no cookies, no cache) at this width and colour scheme; closed when the test
-    // disposes of it, so a long run does not pile up open pages.
-    public async Task<BrowserTab> OpenTabAsync(int width, ColorScheme colorScheme = ColorScheme.Light)
+    // A fresh browser context (no cookies, no cache) at this width and colour scheme, with or without
+    // JavaScript; closed when the test disposes of it, so a long run does not pile up open pages.
+    public async Task<BrowserTab> OpenTabAsync(int width, ColorScheme colorScheme = ColorScheme.Light, bool javaScript = true)
     {
         if (Browser is null || Site is null)
         {
@@ -55,6 +55,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = 900 },
             ColorScheme = colorScheme,
             BaseURL = Site.BaseAddress.ToString(),
+            JavaScriptEnabled = javaScript,
         });
         return new BrowserTab(context, await context.NewPageAsync());
     }

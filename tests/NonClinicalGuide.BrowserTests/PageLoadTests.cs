@@ -23,7 +23,7 @@ public class PageLoadTests(BrowserFixture browser)
         page.Response += (_, response) =>
         {
             var isThePage = response.Request.IsNavigationRequest;
-            if (response.Status >= 400 && !(isThePage && path == "/no-such-page"))
+            if (response.Status >= 400 && !(isThePage && PageTypes.NotFound.Contains(path)))
             {
                 problems.Add($"HTTP {response.Status}: {response.Url}");
             }
@@ -32,7 +32,7 @@ public class PageLoadTests(BrowserFixture browser)
         var response = await page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
 
         Assert.NotNull(response);
-        Assert.Equal(path == "/no-such-page" ? 404 : 200, response.Status);
+        Assert.Equal(PageTypes.NotFound.Contains(path) ? 404 : 200, response.Status);
         Assert.Empty(problems);
         Assert.True(await page.Locator("h1").CountAsync() == 1, "a page has exactly one h1");
         var overflow = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth");
@@ -41,5 +41,5 @@ public class PageLoadTests(BrowserFixture browser)
 
     // Chromium logs the 404 status of the page itself to the console; that one is the point of the test.
     private static bool IsExpected404(string path, string text) =>
-        path == "/no-such-page" && text.Contains("404", StringComparison.Ordinal);
+        PageTypes.NotFound.Contains(path) && text.Contains("404", StringComparison.Ordinal);
 }

@@ -5,11 +5,14 @@ namespace NonClinicalGuide.Tests;
 public class PagesTests(TestSite site)
 {
     [Theory]
-    [InlineData("/", "Test guide title")]
+    [InlineData("/guide", "Test guide title")]
+    [InlineData("/guide", "Test quick summary about non-clinical work.")]
+    [InlineData("/guide", "href=\"#defining-the-work\"")]
+    [InlineData("/guide", "id=\"defining-the-work\"")]
+    [InlineData("/guide", "First point")]
     [InlineData("/", "Test quick summary about non-clinical work.")]
-    [InlineData("/", "href=\"#defining-the-work\"")]
-    [InlineData("/", "id=\"defining-the-work\"")]
     [InlineData("/", "First point")]
+    [InlineData("/", "href=\"/guide\"")]
     [InlineData("/roles", "Alpha clerk")]
     [InlineData("/roles", "Office work")]
     [InlineData("/categories/office-work", "The office work category description.")]
@@ -86,7 +89,7 @@ public class PagesTests(TestSite site)
         var before = Cell("29-0000", "Employment, 2024") + Cell("31-0000", "Employment, 2024");
         var after = Cell("29-0000", "Employment, 2034") + Cell("31-0000", "Employment, 2034");
         var percent = Math.Round((after - before) / before * 100, 1);
-        var (_, body) = await site.GetAsync("/");
+        var (_, body) = await site.GetAsync("/guide");
 
         Assert.Contains($"<p class=\"figure-value mb-1\">{percent.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)}%</p>", body);
         Assert.Contains($"Together: {before:N0} to {after:N0}, a rise of {after - before:N0}", body);

@@ -26,12 +26,14 @@ public class RenderCapTests
         await gate.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
         using var search = await client.GetAsync("/search?q=clerk", TestContext.Current.CancellationToken);
         using var compare = await client.GetAsync("/roles/compare?roles=alpha-clerk,beta-analyst", TestContext.Current.CancellationToken);
+        using var planner = await client.GetAsync("/from/test-nurses?sort=pay", TestContext.Current.CancellationToken);
         var (faq, _) = await site.GetAsync("/faq");
         gate.Release.SetResult();
         using var finished = await held;
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, search.StatusCode);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, compare.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, planner.StatusCode);
         Assert.True(search.Headers.RetryAfter?.Delta >= TimeSpan.FromSeconds(1), "503 says when to come back");
         Assert.Contains("Busy right now", await search.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Equal(HttpStatusCode.OK, faq.StatusCode);

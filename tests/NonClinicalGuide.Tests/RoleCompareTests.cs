@@ -30,21 +30,25 @@ public class RoleCompareTests(TestSite site)
     }
 
     [Fact]
-    public async Task Compare_WithFewerThanTwoRoles_OffersAChooser()
+    public async Task Compare_WithOneRole_SaysSo_AndOffersItsRelatedRolesAndAChooser()
     {
         var (response, body) = await site.GetAsync("/roles/compare?roles=alpha-clerk");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Choose at least two roles to compare.", body);
+        Assert.Contains("Only <a href=\"/roles/alpha-clerk\">Alpha clerk</a> is chosen. Choose one to three more below", body);
+        Assert.Contains("<a href=\"/roles/compare?roles=alpha-clerk,beta-analyst\">compare it with its related roles</a>", body);
         Assert.Contains("<select id=\"compare-role-1\" name=\"roles\"", body);
     }
 
     [Fact]
-    public async Task Compare_WithMoreThanFour_Is400()
+    public async Task Compare_WithNoRoles_PointsToTheRolesList_AndOffersAChooser()
     {
-        var (response, _) = await site.GetAsync("/roles/compare?roles=a,b,c,d,e");
+        var (response, body) = await site.FollowAsync("/roles/compare?roles=");
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("/roles/compare", response.RequestMessage?.RequestUri?.PathAndQuery);
+        Assert.Contains("No roles are chosen yet. Tick two to four on <a href=\"/roles\">the roles list</a>", body);
+        Assert.Contains("<select id=\"compare-role-0\" name=\"roles\"", body);
     }
 
     [Fact]
@@ -72,5 +76,27 @@ public class RoleCompareTests(TestSite site)
         Assert.Contains("Compare with…", body);
         Assert.Contains("<input type=\"hidden\" name=\"roles\" value=\"alpha-clerk\">", body);
         Assert.Contains("<option value=\"beta-analyst\">Beta analyst</option>", body);
+    }
+
+    [Fact]
+    public async Task RolePage_LinksToComparingItWithItsRelatedRoles()
+    {
+        var (_, body) = await site.GetAsync("/roles/alpha-clerk");
+
+        Assert.Contains("<a href=\"/roles/compare?roles=alpha-clerk,beta-analyst\">Compare Alpha clerk with this related role side by side</a>", body);
+    }
+
+    [Fact]
+    public async Task RolesList_EndsItsCompareFormWithTheBar_AndItsScriptIsDeferred()
+    {
+        var (_, body) = await site.GetAsync("/roles");
+
+        var form = body.IndexOf("<form action=\"/roles/compare\" method=\"get\"", StringComparison.Ordinal);
+        var bar = body.IndexOf("<div class=\"compare-bar\" data-compare-bar>", StringComparison.Ordinal);
+        var lastCheckbox = body.LastIndexOf("type=\"checkbox\" name=\"roles\"", StringComparison.Ordinal);
+        var formEnd = body.IndexOf("</form>", form, StringComparison.Ordinal);
+        Assert.True(form > 0 && form < lastCheckbox && lastCheckbox < bar && bar < formEnd, "the bar closes the form that holds the ticks");
+        Assert.Contains("<button type=\"submit\" class=\"btn btn-primary\">Compare<span class=\"visually-hidden\"> ticked roles</span></button>", body[bar..formEnd]);
+        Assert.Matches("<script src=\"/js/compare-bar\\.[a-z0-9]+\\.js\" defer></script>", body);
     }
 }

@@ -75,6 +75,6 @@ public partial class RoleFilterTests(TestSite site)
     private static string[] ListedRoles(string body) =>
         RoleCardLink().Matches(body).Select(m => m.Groups["slug"].Value).Order(StringComparer.Ordinal).ToArray();
 
-    [GeneratedRegex("<h3 class=\"card-title fs-5\"><a href=\"/roles/(?<slug>[a-z-]+)\">")]
+    [GeneratedRegex("<h3 class=\"card-title\"><a href=\"/roles/(?<slug>[a-z-]+)\">")]
     private static partial Regex RoleCardLink();
 }

@@ -9,7 +9,8 @@ public partial class SharingTests(TestSite site)
 {
     public static TheoryData<string, string> PageTypes => new()
     {
-        { "/", "Article" },
+        { "/", "WebSite" },
+        { "/guide", "Article" },
         { "/roles", "BreadcrumbList" },
         { "/categories/office-work", "BreadcrumbList" },
         { "/roles/alpha-clerk", "Occupation" },
@@ -88,7 +89,7 @@ public partial class SharingTests(TestSite site)
         var crumbs = JsonLd(body).Single(json => json.GetProperty("@type").GetString() == "BreadcrumbList")
             .GetProperty("itemListElement").EnumerateArray().Select(item => item.GetProperty("name").GetString()).ToList();
 
-        Assert.Equal(["Guide", "Roles", "Office work", "Alpha clerk"], crumbs);
+        Assert.Equal(["Home", "Roles", "Office work", "Alpha clerk"], crumbs);
     }
 
     [Fact]
@@ -106,6 +107,7 @@ public partial class SharingTests(TestSite site)
         }
 
         Assert.Contains("http://localhost/", urls.Keys);
+        Assert.Contains("http://localhost/guide", urls.Keys);
         Assert.Contains("http://localhost/faq", urls.Keys);
         Assert.Contains("http://localhost/categories/office-work", urls.Keys);
         Assert.DoesNotContain(urls.Keys, url => url.Contains("/search", StringComparison.Ordinal));
@@ -131,14 +133,14 @@ public partial class SharingTests(TestSite site)
 
     [Theory]
     [InlineData("/roles/alpha-clerk", "what-they-do", "Link to the section What they do")]
-    [InlineData("/", "defining-the-work", "Link to the section Defining the work")]
+    [InlineData("/guide", "defining-the-work", "Link to the section Defining the work")]
     [InlineData("/faq", "second-question", "Link to the answer: Is this the second question?")]
     public async Task Sections_HaveAStableAnchorAndALinkToIt(string path, string anchor, string label)
     {
         var (_, body) = await site.GetAsync(path);
 
         Assert.Contains($"id=\"{anchor}\"", body);
-        Assert.Contains($"<a class=\"anchor-link\" href=\"#{anchor}\" aria-label=\"{label}\">Link</a>", body);
+        Assert.Contains($"<a class=\"anchor-link\" href=\"#{anchor}\" aria-label=\"{label}\">#</a>", body);
     }
 
     [Fact]

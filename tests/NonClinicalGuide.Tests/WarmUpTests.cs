@@ -32,7 +32,10 @@ public sealed class WarmUpTests
         while (!warmUp.GetProperty("done").GetBoolean() && DateTime.UtcNow < deadline);
 
         Assert.True(warmUp.GetProperty("done").GetBoolean());
-        Assert.Equal(NonClinicalGuide.Web.Infrastructure.WarmUp.RoundsPerPage, warmUp.GetProperty("rounds").GetInt32());
+        // Every round, unless the time limit stopped it first (a machine busy with other work).
+        var rounds = warmUp.GetProperty("rounds").GetInt32();
+        var stoppedByTheLimit = warmUp.GetProperty("milliseconds").GetInt32() >= NonClinicalGuide.Web.Infrastructure.WarmUp.Limit.TotalMilliseconds;
+        Assert.True(rounds == NonClinicalGuide.Web.Infrastructure.WarmUp.RoundsPerPage || (stoppedByTheLimit && rounds > 0), $"{rounds} rounds of {NonClinicalGuide.Web.Infrastructure.WarmUp.RoundsPerPage}");
         Assert.Equal(0, warmUp.GetProperty("failures").GetInt32());
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz/ready", cancellationToken)).StatusCode);
     }

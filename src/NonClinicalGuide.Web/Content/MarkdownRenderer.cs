@@ -95,7 +95,8 @@ public static class MarkdownRenderer
                 anchor.ClassName = "anchor-link";
                 anchor.SetAttribute("href", "#" + heading.Id);
                 anchor.SetAttribute("aria-label", $"Link to the section {heading.TextContent}");
-                anchor.TextContent = "Link";
+                // A "#" the reader sees on hover or focus (CSS); screen readers hear the aria-label.
+                anchor.TextContent = "#";
                 heading.AppendChild(heading.Owner.CreateTextNode(" "));
                 heading.AppendChild(anchor);
             }

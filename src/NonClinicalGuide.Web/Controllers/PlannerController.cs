@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using NonClinicalGuide.Web.Catalogue;
 using NonClinicalGuide.Web.Controllers.Queries;
+using NonClinicalGuide.Web.Infrastructure;
 using NonClinicalGuide.Web.Models;
 using NonClinicalGuide.Web.Planner;
 using NonClinicalGuide.Web.Seo;
@@ -19,6 +20,7 @@ public sealed class PlannerController(CatalogueDb db, CatalogueSnapshot catalogu
     public const int HandoutSize = 12;
 
     [HttpGet(SitePaths.FromJobTemplate)]
+    [RenderCap]
     public async Task<IActionResult> Show(string slug, string? sort, int? page, CancellationToken cancellationToken)
     {
         if (!TryRead(sort, page, out var order, out var pageNumber, out var problem))
@@ -37,6 +39,7 @@ public sealed class PlannerController(CatalogueDb db, CatalogueSnapshot catalogu
     }
 
     [HttpGet(SitePaths.FromJobPrintTemplate)]
+    [RenderCap]
     public async Task<IActionResult> Print(string slug, string? sort, [FromServices] TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!TryRead(sort, null, out var order, out _, out var problem))

@@ -22,7 +22,7 @@ public sealed class WarmUp(IServer server, IServiceScopeFactory scopes, IHostApp
     public const int RoundsPerPage = 60;
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(50);
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(20);
+    public static readonly TimeSpan Limit = TimeSpan.FromSeconds(20);
 
     private volatile bool _done;
 

@@ -16,6 +16,14 @@ public sealed record CategorySection(string Slug, string Title, IReadOnlyList<Ro
 
 public sealed record CategorySummary(string Slug, string Title, string Summary, int RoleCount);
 
+// The front door: the guide's summary and key points, the categories with their roles, and the clinical jobs
+// the planner starts from.
+public sealed record HomePage(
+    Document Guide, IReadOnlyList<KeyPoint> KeyPoints, IReadOnlyList<CategoryShelf> Categories, IReadOnlyList<ClinicalJobLink> ClinicalJobs,
+    int RoleCount, DataRelease Release);
+
+public sealed record CategoryShelf(CategorySummary Category, IReadOnlyList<RoleCard> Roles);
+
 public sealed record GuidePage(Document Document, IReadOnlyList<TocEntry> Toc, IReadOnlyList<KeyPoint> KeyPoints, Headline Figure, IReadOnlyList<CategorySummary> Categories);
 
 // The guide's headline figure: projected growth of occupation groups added together, with the parts shown.
@@ -50,12 +58,14 @@ public sealed record SourcesPage(Document Document, DataRelease Release, IReadOn
 // The editors' introduction, then each official term with its plain meaning and who publishes it.
 public sealed record GlossaryPage(Document Document, IReadOnlyList<GlossaryGroup> Groups, DataRelease Release);
 
-public sealed record ErrorPage(int StatusCode, string Title, string Message);
+public sealed record ErrorPage(int StatusCode, string Title, string Message, NotFoundHelp? Help = null);
 
 
 public sealed record CompareColumn(Role Role, string CategoryTitle, IReadOnlyList<OccupationFacts> Facts);
 
-public sealed record RoleComparePage(IReadOnlyList<CompareColumn> Columns, IReadOnlyList<Choice> AllRoles, string? Problem, DataRelease Release);
+// LeftOut: roles asked for beyond the four shown. RelatedToOne: with one role chosen, the roles related to it.
+public sealed record RoleComparePage(
+    IReadOnlyList<CompareColumn> Columns, IReadOnlyList<Choice> LeftOut, IReadOnlyList<string> RelatedToOne, IReadOnlyList<Choice> AllRoles, DataRelease Release);
 
 // A row of the pay chart: a role (or, as a reference line, a clinical job) with its own occupation's figures.
 public sealed record PayChartRow(string Slug, string Title, OccupationFacts Facts, string? Label = null);

@@ -24,9 +24,18 @@ public static class SiteUrls
 
     public static string Absolute(HttpContext context, string pathAndQuery) => Base(context) + pathAndQuery;
 
+    private const string ShownAddressKey = "Seo.ShownAddress";
+
     // The canonical address of the page being served. Other spellings of it (case, a trailing slash, a
     // parameter the page does not use, its answers in another order) were sent here with a 301 before the
-    // page ran, so the request's path and query are the canonical ones; error pages have none.
+    // page ran, so the request's path and query are the canonical ones, unless the page names what it shows
+    // (below); error pages have none.
     public static string? Canonical(HttpContext context) =>
-        context.Response.StatusCode == StatusCodes.Status200OK ? Absolute(context, context.Request.Path + context.Request.QueryString) : null;
+        context.Response.StatusCode == StatusCodes.Status200OK
+            ? Absolute(context, context.Items[ShownAddressKey] as string ?? context.Request.Path + context.Request.QueryString)
+            : null;
+
+    // A page that answers more than it was asked to correct (five roles to compare, of which it shows four)
+    // stays at the address asked for, so its correction is read, but names the address of what it shows.
+    public static void Shows(HttpContext context, string pathAndQuery) => context.Items[ShownAddressKey] = pathAndQuery;
 }

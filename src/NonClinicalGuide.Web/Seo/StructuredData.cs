@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NonClinicalGuide.Web.Catalogue;
 using NonClinicalGuide.Web.Models;
+using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.Seo;
 
@@ -14,7 +15,7 @@ public static class StructuredData
 
     public static object Breadcrumbs(string baseUrl, IReadOnlyList<Crumb> crumbs, string currentUrl)
     {
-        var items = new List<object> { Item(1, "Guide", baseUrl + "/") };
+        var items = new List<object> { Item(1, "Home", baseUrl + SitePaths.Home) };
         items.AddRange(crumbs.Select((crumb, i) => Item(i + 2, crumb.Text, crumb.Url is null ? currentUrl : baseUrl + crumb.Url)));
         return new Dictionary<string, object>
         {
@@ -39,6 +40,22 @@ public static class StructuredData
         ["mainEntityOfPage"] = url,
         ["author"] = new Dictionary<string, object> { ["@type"] = "Organization", ["name"] = "NonClinicalGuide" },
         ["publisher"] = new Dictionary<string, object> { ["@type"] = "Organization", ["name"] = "NonClinicalGuide" },
+    };
+
+    // The site itself, with its search, so a search engine can offer a search box for it.
+    public static object WebSite(string baseUrl, string description) => new Dictionary<string, object>
+    {
+        ["@context"] = "https://schema.org",
+        ["@type"] = "WebSite",
+        ["name"] = "NonClinicalGuide",
+        ["url"] = baseUrl + SitePaths.Home,
+        ["description"] = description,
+        ["potentialAction"] = new Dictionary<string, object>
+        {
+            ["@type"] = "SearchAction",
+            ["target"] = baseUrl + SitePaths.Search + "?q={query}",
+            ["query-input"] = "required name=query",
+        },
     };
 
     public static object FaqPage(IEnumerable<FaqEntry> entries) => new Dictionary<string, object>

@@ -7,7 +7,8 @@ namespace NonClinicalGuide.Web.Vocabulary;
 // views, the sitemap, the editors' link check, the warm-up, the tests and the scripts (through `pages`).
 public static class SitePaths
 {
-    public const string Guide = "/";
+    public const string Home = "/";
+    public const string Guide = "/guide";
     public const string Roles = "/roles";
     public const string CompareRoles = "/roles/compare";
     public const string PayAndGrowth = "/roles/pay-and-growth";

@@ -1,4 +1,4 @@
-// "Link" next to a heading copies the full address of that section. Without this script (or without
+// The "#" beside a heading copies the full address of that section. Without this script (or without
 // clipboard access) the link still works as a plain link to the section.
 document.addEventListener("click", async (event) => {
   const link = event.target.closest("a.anchor-link");
@@ -9,9 +9,10 @@ document.addEventListener("click", async (event) => {
   try {
     await navigator.clipboard.writeText(url);
     history.replaceState(null, "", url);
-    link.textContent = "Link copied";
+    // The stylesheet shows "Link copied" beside the heading while the attribute is set.
+    link.dataset.copied = "";
     if (status) status.textContent = "Link copied to the clipboard";
-    setTimeout(() => { link.textContent = "Link"; }, 2000);
+    setTimeout(() => { delete link.dataset.copied; }, 2000);
   } catch {
     window.location.hash = link.getAttribute("href");
   }
