@@ -1,11 +1,9 @@
-using System.Text;
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using NonClinicalGuide.Tests;
 
 namespace NonClinicalGuide.BrowserTests;
 
-public partial class PrintSheetTests(BrowserFixture browser)
+public class PrintSheetTests(BrowserFixture browser)
 {
     public static TheoryData<string, string> EveryRoleOnEachPaperSize()
     {
@@ -30,7 +28,7 @@ public partial class PrintSheetTests(BrowserFixture browser)
 
         var pdf = await page.PdfAsync(new PagePdfOptions { Format = paper, PrintBackground = false });
 
-        var pages = PageObject().Count(Encoding.Latin1.GetString(pdf));
+        var pages = PrintedPdf.Pages(pdf);
         Assert.True(pages == 1, $"{slug} prints on {pages} {paper} pages");
     }
 
@@ -58,11 +56,7 @@ public partial class PrintSheetTests(BrowserFixture browser)
 
         var pdf = await page.PdfAsync(new PagePdfOptions { Format = paper, PrintBackground = false });
 
-        var pages = PageObject().Count(Encoding.Latin1.GetString(pdf));
+        var pages = PrintedPdf.Pages(pdf);
         Assert.True(pages is >= 1 and <= 2, $"the handout for {job} prints on {pages} {paper} pages");
     }
-
-    // Each page of a PDF is one "/Type /Page" object ("/Type /Pages" is the page tree).
-    [GeneratedRegex(@"/Type\s*/Page(?!s)")]
-    private static partial Regex PageObject();
 }

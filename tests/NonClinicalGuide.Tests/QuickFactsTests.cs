@@ -100,16 +100,6 @@ public class QuickFactsTests(RealSiteFixture real, TestSite site)
     }
 
     [Fact]
-    public async Task EducationIsInPlainWords_WithBlsTermKept()
-    {
-        var (_, body) = await real.GetAsync("/roles/medical-billers-and-coders");
-        var box = QuickFactsBox(body);
-
-        Assert.Contains("A certificate from a course after high school, not a degree", box);
-        Assert.Contains("“Postsecondary nondegree award”", box);
-    }
-
-    [Fact]
     public async Task QuickFacts_ShowFixedValuesCertificationsAndOccupationCodes()
     {
         var (_, body) = await site.GetAsync("/roles/alpha-clerk");

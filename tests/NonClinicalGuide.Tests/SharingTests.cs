@@ -21,6 +21,7 @@ public partial class SharingTests(TestSite site)
         { "/roles/pay-and-growth", "BreadcrumbList" },
         { "/roles/compare?roles=alpha-clerk,beta-analyst", "BreadcrumbList" },
         { "/accessibility", "BreadcrumbList" },
+        { "/glossary", "BreadcrumbList" },
     };
 
     [Theory]

@@ -3,6 +3,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using NonClinicalGuide.Web.OfficialData;
 using NonClinicalGuide.Web.Content;
+using NonClinicalGuide.Web.Models;
 using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.Build;
@@ -81,6 +82,7 @@ public static class ContentAudit
         var pages = SitePaths.FixedPages.ToDictionary(path => path, _ => new HashSet<string> { "" }, StringComparer.Ordinal);
         pages[SitePaths.Guide].UnionWith(content.Guide.Body.Headings.Select(h => h.Anchor));
         pages[SitePaths.Faq].UnionWith(content.Faq.Entries.Select(e => e.Anchor));
+        pages[SitePaths.Glossary].UnionWith(Glossary.Groups.SelectMany(g => g.Terms.Select(t => t.Anchor).Append(g.Anchor)));
         foreach (var category in content.Categories)
         {
             pages[SitePaths.Category(category.Source.Slug)] = [""];

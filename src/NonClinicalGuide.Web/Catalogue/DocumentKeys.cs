@@ -12,6 +12,7 @@ public static class DocumentKeys
     public const string FromClinical = "from-clinical";
     public const string Accessibility = "accessibility";
     public const string Sources = "sources";
+    public const string Glossary = "glossary";
 
     public static string Role(string slug) => "role:" + slug;
 
@@ -20,7 +21,7 @@ public static class DocumentKeys
     {
         SitePaths.Guide => Guide,
         SitePaths.ClinicalVsNonClinical => Comparison,
-        SitePaths.Faq or SitePaths.FromClinical or SitePaths.Accessibility or SitePaths.Sources => path.TrimStart('/'),
+        SitePaths.Faq or SitePaths.FromClinical or SitePaths.Accessibility or SitePaths.Sources or SitePaths.Glossary => path.TrimStart('/'),
         _ => null,
     };
 }

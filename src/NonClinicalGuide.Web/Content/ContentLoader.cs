@@ -6,7 +6,7 @@ namespace NonClinicalGuide.Web.Content;
 public static class ContentLoader
 {
     // Pages with a title and Markdown text and nothing else; each file's name is its address.
-    public static readonly IReadOnlyList<string> SimplePages = ["from-clinical", "accessibility", "sources"];
+    public static readonly IReadOnlyList<string> SimplePages = ["from-clinical", "accessibility", "sources", "glossary"];
 
     // The clinical jobs people move from: content/clinical-jobs/<slug>.md.
     public const string ClinicalJobsFolder = "clinical-jobs";

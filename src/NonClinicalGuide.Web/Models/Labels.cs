@@ -22,28 +22,11 @@ public static class Labels
         _ => value.ToString(),
     };
 
-    public static string Of(EducationLevel value) => value switch
-    {
-        EducationLevel.HighSchool => "High school diploma",
-        EducationLevel.SomeCollege => "Some college",
-        EducationLevel.PostsecondaryAward => "Certificate course",
-        EducationLevel.Associate => "Associate's degree",
-        EducationLevel.Bachelor => "Bachelor's degree",
-        EducationLevel.Master => "Master's degree",
-        _ => value.ToString(),
-    };
+    // Short enough for a menu; the glossary keeps it with BLS's term and the plain meaning.
+    public static string Of(EducationLevel value) => Glossary.Of(value).MenuName ?? Glossary.Of(value).Official;
 
-    // The level inside a sentence: "most people start with an associate's degree".
-    public static string Phrase(EducationLevel value) => value switch
-    {
-        EducationLevel.HighSchool => "a high school diploma",
-        EducationLevel.SomeCollege => "some college",
-        EducationLevel.PostsecondaryAward => "a certificate course",
-        EducationLevel.Associate => "an associate's degree",
-        EducationLevel.Bachelor => "a bachelor's degree",
-        EducationLevel.Master => "a master's degree",
-        _ => value.ToString(),
-    };
+    // The level inside a sentence: "most people start with an associate's degree, usually two years of college".
+    public static string Phrase(EducationLevel value) => Glossary.Of(value).Plain;
 
     public static string Of(Interest value) => value switch
     {

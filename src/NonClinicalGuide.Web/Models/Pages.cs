@@ -55,6 +55,9 @@ public sealed record FaqPage(Document Document, IReadOnlyList<FaqEntry> Entries)
 
 public sealed record SourcesPage(Document Document, DataRelease Release, IReadOnlyList<DataFileEntry> Files);
 
+// The editors' introduction, then each official term with its plain meaning and who publishes it.
+public sealed record GlossaryPage(Document Document, IReadOnlyList<GlossaryGroup> Groups, DataRelease Release);
+
 public sealed record ErrorPage(int StatusCode, string Title, string Message, NotFoundHelp? Help = null);
 
 

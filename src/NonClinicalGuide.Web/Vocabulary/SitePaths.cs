@@ -19,6 +19,7 @@ public static class SitePaths
     public const string FindYourRole = "/find-your-role";
     public const string Accessibility = "/accessibility";
     public const string Sources = "/sources";
+    public const string Glossary = "/glossary";
     public const string Search = "/search";
     public const string Sitemap = "/sitemap.xml";
     public const string Robots = "/robots.txt";
@@ -53,6 +54,8 @@ public static class SitePaths
     public static string FaqAnswer(string anchor) => $"{Faq}#{anchor}";
 
     public static string GuideSection(string anchor) => $"{Guide}#{anchor}";
+
+    public static string GlossaryTerm(string anchor) => $"{Glossary}#{anchor}";
 
     public static string Compare(IEnumerable<string> slugs) => $"{CompareRoles}?roles={string.Join(",", slugs)}";
 

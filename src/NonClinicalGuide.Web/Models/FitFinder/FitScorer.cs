@@ -48,7 +48,7 @@ public static class FitScorer
         }
         else
         {
-            against.Add($"Most people start with {Labels.Phrase(role.EntryEducation)}, more study than you said you want.");
+            against.Add($"Most people start with {Labels.Phrase(role.EntryEducation)}: more study than you said you want.");
         }
 
         ScoreContact(role, answers.Contact, matches, concerns, against);
