@@ -54,17 +54,7 @@ public static class Labels
         _ => value.ToString(),
     };
 
-    public static string Of(ClinicalBackground value) => value switch
-    {
-        ClinicalBackground.Nurse => "Nurses",
-        ClinicalBackground.Paramedic => "Paramedics and EMTs",
-        ClinicalBackground.PharmacyTechnician => "Pharmacy technicians",
-        ClinicalBackground.Therapist => "Therapists (physical, occupational, respiratory and others)",
-        ClinicalBackground.MedicalAssistant => "Medical assistants",
-        ClinicalBackground.NursingAssistant => "Nursing assistants and care aides",
-        ClinicalBackground.LabTechnologist => "Laboratory technologists and technicians",
-        _ => value.ToString(),
-    };
+    public static string Of(ClinicalBackground value) => BackgroundLabels.Of(value);
 
     // US dollars written out by hand: the app runs with invariant globalization (no ICU to load).
     public static string Pay(int dollars) => "$" + dollars.ToString("N0", CultureInfo.InvariantCulture);

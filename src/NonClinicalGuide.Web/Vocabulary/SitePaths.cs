@@ -26,7 +26,16 @@ public static class SitePaths
     public const string RolePrintTemplate = "/roles/{slug}/print";
     public const string CategoryTemplate = "/categories/{slug}";
 
+    // The planner of a clinical job ("From registered nurses: where can you go?"), one per content/clinical-jobs file.
+    public const string FromJobTemplate = "/from/{job}";
+
     public static string Role(string slug) => $"/roles/{slug}";
+
+    // The slug of a role's address, or null for any other address.
+    public static string? RoleSlug(string path) =>
+        path.StartsWith("/roles/", StringComparison.Ordinal) && path.IndexOfAny(['/', '?', '#'], "/roles/".Length) < 0 && path.Length > "/roles/".Length
+            ? path["/roles/".Length..]
+            : null;
 
     public static string RolePrint(string slug) => $"/roles/{slug}/print";
 
@@ -36,22 +45,31 @@ public static class SitePaths
 
     public static string GuideSection(string anchor) => $"{Guide}#{anchor}";
 
+    public static string FromClinicalSection(string anchor) => $"{FromClinical}#{anchor}";
+
+    public static string FromJob(string slug) => $"/from/{slug}";
+
     public static string Compare(IEnumerable<string> slugs) => $"{CompareRoles}?roles={string.Join(",", slugs)}";
 
     public static string SearchFor(string query) => $"{Search}?q={Uri.EscapeDataString(query)}";
 
-    // Every address the site answers without a parameter, read from the GET routes of its controllers (the
-    // attributes the route table is built from), so a page added to a controller is listed without more work.
-    public static IReadOnlyList<string> FixedPages { get; } = typeof(SitePaths).Assembly.GetTypes()
+    // Every GET route of the controllers, as written in their attributes (the route table is built from them).
+    public static IReadOnlyList<string> RouteTemplates { get; } = typeof(SitePaths).Assembly.GetTypes()
         .Where(type => typeof(ControllerBase).IsAssignableFrom(type) && !type.IsAbstract)
         .SelectMany(type => type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
             .SelectMany(method => method.GetCustomAttributes<HttpGetAttribute>())
             .Select(get => Combine(type.GetCustomAttribute<RouteAttribute>()?.Template, get.Template)))
-        .Where(path => path is not null && !path.Contains('{', StringComparison.Ordinal))
+        .Where(path => path is not null)
         .Select(path => path!)
         .Distinct(StringComparer.Ordinal)
         .Order(StringComparer.Ordinal)
         .ToList();
+
+    // Every address the site answers without a parameter, so a page added to a controller is listed without more work.
+    public static IReadOnlyList<string> FixedPages { get; } = RouteTemplates.Where(path => !path.Contains('{', StringComparison.Ordinal)).ToList();
+
+    // Whether the site has a page at this route template, for lists that should link only to pages that exist.
+    public static bool Answers(string template) => RouteTemplates.Contains(template, StringComparer.Ordinal);
 
     // The pages a search engine should know of: the fixed pages that are HTML a reader lands on (not the API,
     // files, search results or an empty comparison).
