@@ -6,7 +6,8 @@ namespace NonClinicalGuide.Web.Build;
 // Creates the catalogue's full-text tables (Search.SearchIndex reads them): one stems words with porter ("coding"
 // finds "coder"), one keeps them as typed, because porter also stems a half-typed word ("analy" becomes "anali")
 // and would then miss "analyst" in a prefix search. Then the vocabulary that spelling suggestions come from
-// (Search.Spelling): every word of the as-typed table with the number of pages it is on, and its trigrams.
+// (Search.Spelling) and word weights (Search.WordWeights): every word of the as-typed table with the number of
+// pages it is on, its trigrams, and the number of pages.
 public static class SearchIndexWriter
 {
     private static readonly string[] Tables = [SearchIndex.StemmedTable, SearchIndex.AsTypedTable];
@@ -63,6 +64,8 @@ public static class SearchIndexWriter
             CREATE VIRTUAL TABLE {Spelling.TrigramsTable} USING fts5(word, pages UNINDEXED, tokenize = 'trigram');
             INSERT INTO {Spelling.TrigramsTable} (word, pages) SELECT word, pages FROM {Spelling.WordsTable};
             DROP TABLE temp.IndexedWords;
+            CREATE TABLE {WordWeights.TotalTable} (pages INTEGER NOT NULL);
+            INSERT INTO {WordWeights.TotalTable} (pages) SELECT count(*) FROM {SearchIndex.StemmedTable};
             """);
         transaction.Commit();
     }

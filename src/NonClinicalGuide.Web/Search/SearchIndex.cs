@@ -14,8 +14,12 @@ public sealed record SearchHit(SearchKind Kind, string Url, string Title, string
 
 // One question put to a full-text table: the MATCH expression that finds pages, the tier they are given, and the
 // expression that marks the words in their snippets (the same words, without a column filter). The table is one
-// of SearchIndex's constants, never user input.
-public sealed record SearchLookup(string Table, string Match, string SnippetMatch, int Tier);
+// of SearchIndex's constants, never user input. With OneJobTitleHas, a page is kept only if one of its job titles
+// has all those words (NEAR finds words side by side, which may be the end of one title and the next).
+public sealed record SearchLookup(string Table, string Match, string SnippetMatch, int Tier)
+{
+    public IReadOnlyList<string>? OneJobTitleHas { get; init; }
+}
 
 // Full-text search in the catalogue with SQLite FTS5. Two tables hold the same rows: one stems words with porter
 // ("coding" finds "coder"), one keeps them whole, because porter also stems a half-typed word ("analy" becomes
@@ -32,6 +36,8 @@ public static class SearchIndex
     public static readonly IReadOnlyList<string> Columns = ["kind", "url", "contact", "remote", "education", "title", "titles", "summary", "body"];
     public const string Ranking = "bm25(0, 0, 0, 0, 0, 10.0, 5.0, 4.0, 1.0)";
     public const string TitleColumns = "{title titles}";
+    public const string TitleColumn = "title";
+    public const string JobTitlesColumn = "titles";
     private const int TitlesColumn = 6;
     private const int BodyColumn = 8;
 
@@ -50,10 +56,12 @@ public static class SearchIndex
     private const int MatchedTitlesShown = 3;
 
     // The lookups are asked in order until the page is full; a page found by several keeps its best place.
+    // Within a tier, pages whose own title has more of the words typed come first (TitleMatch); among those, a
+    // whole page before a section of one (it says more), the tighter title first, then bm25.
     // Snippets (dear: FTS5 reads the whole text for each) are made last, only for the pages shown, each by the
     // lookup that found it. A filter keeps only the roles it allows (other pages are never filtered out).
     public static async Task<IReadOnlyList<SearchHit>> QueryAsync(
-        CatalogueDb db, IReadOnlyList<SearchLookup> lookups, RoleFacetFilter? filter, int limit, CancellationToken cancellationToken)
+        CatalogueDb db, IReadOnlyList<SearchLookup> lookups, IReadOnlyList<string> typed, WordWeights weights, RoleFacetFilter? filter, int limit, CancellationToken cancellationToken)
     {
         var found = new Dictionary<string, Found>(StringComparer.Ordinal);
         foreach (var lookup in lookups)
@@ -65,6 +73,11 @@ public static class SearchIndex
 
             foreach (var row in await RankAsync(db, lookup, filter, limit, cancellationToken))
             {
+                if (lookup.OneJobTitleHas is { } words && !row.Titles.Split(TitleSeparator).Any(title => TitleMatch.Has(title, words)))
+                {
+                    continue;
+                }
+
                 if (!found.TryGetValue(row.Url, out var known) || (lookup.Tier, row.Rank).CompareTo((known.Lookup.Tier, known.Row.Rank)) < 0)
                 {
                     found[row.Url] = new Found(lookup, row);
@@ -72,7 +85,12 @@ public static class SearchIndex
             }
         }
 
-        var shown = found.Values.OrderBy(hit => hit.Lookup.Tier).ThenBy(hit => hit.Row.Rank).Take(limit).ToList();
+        var shown = found.Values
+            .Select(hit => (Hit: hit, Title: TitleMatch.Of(hit.Row.Title, typed, weights)))
+            .OrderBy(x => x.Hit.Lookup.Tier).ThenBy(x => -x.Title.Score)
+            .ThenBy(x => x.Hit.Row.Url.Contains('#', StringComparison.Ordinal)).ThenBy(x => -x.Title.Tightness).ThenBy(x => x.Hit.Row.Rank)
+            .Select(x => x.Hit)
+            .Take(limit).ToList();
         var texts = new Dictionary<(SearchLookup, long), SnippetRow>();
         foreach (var byLookup in shown.GroupBy(hit => hit.Lookup))
         {
@@ -98,9 +116,10 @@ public static class SearchIndex
     private static Task<List<RankedRow>> RankAsync(CatalogueDb db, SearchLookup lookup, RoleFacetFilter? filter, int limit, CancellationToken cancellationToken)
     {
         var table = lookup.Table;
+        var titles = lookup.OneJobTitleHas is null ? "''" : "titles";
         var sql = $"""
-            SELECT Id, Kind, Url, Title, Summary, Rank
-            FROM (SELECT rowid AS Id, kind AS Kind, url AS Url, title AS Title, summary AS Summary, rank AS Rank
+            SELECT Id, Kind, Url, Title, Summary, Titles, Rank
+            FROM (SELECT rowid AS Id, kind AS Kind, url AS Url, title AS Title, summary AS Summary, {titles} AS Titles, rank AS Rank
                   FROM {table} WHERE {table} MATCH @match{(filter is null ? "" : FilterClause)} LIMIT @candidates)
             ORDER BY Rank LIMIT @limit
             """;
@@ -156,7 +175,7 @@ public static class SearchIndex
 
     private sealed record Found(SearchLookup Lookup, RankedRow Row);
 
-    private sealed record RankedRow(long Id, SearchKind Kind, string Url, string Title, string Summary, double Rank);
+    private sealed record RankedRow(long Id, SearchKind Kind, string Url, string Title, string Summary, string Titles, double Rank);
 
     private sealed record SnippetRow(long Id, string Snippet, string Titles);
 }

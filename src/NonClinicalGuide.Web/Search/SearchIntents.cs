@@ -57,6 +57,10 @@ public static class SearchIntents
     .OrderByDescending(entry => entry.Item1.Length)
     .ToArray();
 
+    // Every word of those phrases: spelling corrects to them too ("salery" to "salary"), though few are in the
+    // catalogue's own words.
+    public static IReadOnlyList<string> Vocabulary { get; } = Phrases.SelectMany(phrase => phrase.Words).Distinct(StringComparer.Ordinal).ToList();
+
     public static ReadQuery Read(IReadOnlyList<string> words)
     {
         var left = new List<string>();

@@ -32,62 +32,78 @@ public static class SiteSearch
     public static async Task<SearchOutcome> RunAsync(CatalogueDb db, string query, bool literal, int limit, CancellationToken cancellationToken)
     {
         var typed = SearchQuery.Words(query).Take(SearchQuery.MaxTerms).ToList();
-        var read = literal ? new ReadQuery(typed, []) : SearchIntents.Read(typed);
-        var words = read.Words.Distinct(StringComparer.Ordinal).ToList();
-        var checks = await Spelling.CheckAsync(db, words.Where(word => !SearchQuery.IsStopWord(word)).ToList(), cancellationToken);
-        var filter = read.Filter;
-        var pinned = read.Asks(SearchIntent.Pay) ? PayPage : null;
-
-        if (words.Count == 0)
-        {
-            // Only intents: a filter lists its roles (the page asks the catalogue for them); pay words alone
-            // still find the pages that talk about pay, after the pay page.
-            var payWords = filter is null ? await FindAsync(db, Terms(typed.Distinct(StringComparer.Ordinal).ToList(), null), null, limit, cancellationToken) : Found.None;
-            return new SearchOutcome([], Pin(payWords.Hits, pinned, afterFirst: false), read.Intents, filter, false, null, null, false);
-        }
-
-        var corrections = literal ? [] : Corrections(words, checks);
-        var searched = words.Select(word => corrections.GetValueOrDefault(word, word)).ToList();
-        var halfTyped = HalfTyped(searched, checks);
-        var (found, filterDropped) = await FindFilteredAsync(db, Terms(searched, halfTyped), filter, limit, cancellationToken);
-        string? correction = null;
+        var checks = await Spelling.CheckAsync(db, typed.Where(word => !SearchQuery.IsStopWord(word) && !SearchIntents.Vocabulary.Contains(word)).Distinct().ToList(), cancellationToken);
+        var corrections = literal ? [] : Corrections(typed, checks);
         if (corrections.Count > 0)
         {
-            if (found.Hits.Count > 0)
+            var corrected = typed.Select(word => corrections.GetValueOrDefault(word, word)).ToList();
+            var outcome = await SearchAsync(db, corrected, literal, checks, limit, cancellationToken);
+            if (outcome.Hits.Count > 0 || outcome.ListsFilteredRoles)
             {
-                correction = string.Join(' ', searched);
-            }
-            else
-            {
-                searched = words;
-                (found, filterDropped) = await FindFilteredAsync(db, Terms(words, HalfTyped(words, checks)), filter, limit, cancellationToken);
+                return outcome with { Correction = string.Join(' ', corrected) };
             }
         }
 
-        var suggestion = correction is null && !literal ? await SuggestionAsync(db, words, checks, found.Hits.Count, cancellationToken) : null;
+        var asTyped = await SearchAsync(db, typed, literal, checks, limit, cancellationToken);
+        return literal ? asTyped : asTyped with { Suggestion = await SuggestionAsync(db, asTyped.Words, checks, asTyped.Hits.Count, cancellationToken) };
+    }
+
+    private static async Task<SearchOutcome> SearchAsync(CatalogueDb db, IReadOnlyList<string> typed, bool literal, IReadOnlyList<WordCheck> checks, int limit, CancellationToken cancellationToken)
+    {
+        var read = literal ? new ReadQuery(typed, []) : SearchIntents.Read(typed);
+        var words = read.Words.Distinct(StringComparer.Ordinal).ToList();
+        var filter = read.Filter;
+        var pinned = read.Asks(SearchIntent.Pay) ? PayPage : null;
+        if (words.Count == 0 && filter is not null)
+        {
+            // Only intents that filter: the page lists the roles the filter allows, from the catalogue.
+            return new SearchOutcome([], Pin([], pinned, afterFirst: false), read.Intents, filter, false, null, null, false);
+        }
+
+        // Every word typed counts for a page's title ("Pay and growth at a glance"); the rest of the search is for
+        // the words left once the intents are read (or, with nothing left, the words typed: "pay").
+        var terms = await TermsAsync(db, words.Count > 0 ? words : typed.Distinct(StringComparer.Ordinal).ToList(), typed, HalfTyped(words, checks), cancellationToken);
+        var (found, filterDropped) = await FindFilteredAsync(db, terms, words.Count > 0 ? filter : null, limit, cancellationToken);
         var hits = filter is not null && !filterDropped ? RolesFirst(found.Hits) : found.Hits;
-        return new SearchOutcome(searched, Pin(hits, pinned, afterFirst: true), read.Intents, filterDropped ? null : filter, filterDropped,
-            correction, suggestion, found.IsLoose);
+        return new SearchOutcome(words, Pin(hits, pinned, afterFirst: hits.Count > 0 && hits[0].Tier <= InTitles), read.Intents, filterDropped ? null : filter, filterDropped,
+            null, null, found.IsLoose);
     }
 
     private static readonly SearchHit PayPage = new(SearchKind.Page, AppPages.PayAndGrowth.Path, AppPages.PayAndGrowth.Title, AppPages.PayAndGrowth.Description, "", -1, 0);
 
-    // A word that finds nothing is replaced by the likeliest word the catalogue has, unless it is the last word
-    // and more pages have words that start with it (it may be half-typed: "analy").
-    private static Dictionary<string, string> Corrections(IReadOnlyList<string> words, IReadOnlyList<WordCheck> checks) =>
-        checks.Where(check => !check.Known && check.Nearest is not null
-                && (check.Word != words[^1] || check.NearestPages >= check.Completions))
-            .ToDictionary(check => check.Word, check => check.Nearest!, StringComparer.Ordinal);
+    // A word that finds nothing is replaced by the likeliest word the catalogue has (or a word that asks for an
+    // intent, "salery" for "salary"), unless it is the last word and more pages have words that start with it:
+    // it may be half-typed ("analy").
+    private static Dictionary<string, string> Corrections(IReadOnlyList<string> typed, IReadOnlyList<WordCheck> checks)
+    {
+        var corrections = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var check in checks.Where(check => !check.Known))
+        {
+            var intentWord = EditDistance.Nearest(check.Word, SearchIntents.Vocabulary);
+            if (intentWord is not null && (check.Nearest is null || EditDistance.Between(check.Word, intentWord) <= check.Distance))
+            {
+                corrections[check.Word] = intentWord;
+            }
+            else if (check.Nearest is not null && (check.Word != typed[^1] || check.NearestPages >= check.Completions))
+            {
+                corrections[check.Word] = check.Nearest;
+            }
+        }
+
+        return corrections;
+    }
 
     // The last word, when the catalogue has no such word but has words that start with it.
-    private static string? HalfTyped(IReadOnlyList<string> words, IReadOnlyList<WordCheck> checks) =>
-        checks.FirstOrDefault(check => check.Word == words[^1] && !check.Known && check.Completions > 0)?.Word;
+    private static string? HalfTyped(List<string> words, IReadOnlyList<WordCheck> checks) =>
+        words.Count == 0 ? null : checks.FirstOrDefault(check => check.Word == words[^1] && !check.Known && check.Completions > 0)?.Word;
 
-    private static QueryTerms Terms(IReadOnlyList<string> words, string? halfTyped)
+    // The words that matter are the ones every page must have; the words typed, stop words too, may be a title.
+    private static async Task<QueryTerms> TermsAsync(CatalogueDb db, IReadOnlyList<string> words, IReadOnlyList<string> typed, string? halfTyped, CancellationToken cancellationToken)
     {
         var all = words.Select(word => new SearchTerm(word, Synonyms.Of(word))).ToList();
         var key = all.Where(term => !SearchQuery.IsStopWord(term.Word)).ToList();
-        return new QueryTerms(all, key.Count > 0 ? key : all, halfTyped is not null);
+        var typedTerms = typed.Distinct(StringComparer.Ordinal).Select(word => new SearchTerm(word, Synonyms.Of(word))).ToList();
+        return new QueryTerms(typedTerms, key.Count > 0 ? key : all, typed, await WordWeights.ReadAsync(db, typed, cancellationToken), halfTyped is not null);
     }
 
     // With a filter first; if no role that the filter allows has the words, without it (and the page says so).
@@ -102,30 +118,47 @@ public static class SiteSearch
         return (await FindAsync(db, terms, null, limit, cancellationToken), true);
     }
 
-    // Strictest first: every word as typed in a title (a page's name typed in full, "Do I need a medical degree?"),
-    // then every word that matters in a title or job title, then anywhere; only when none of that finds a page,
-    // any of the words.
+    // The tiers of a match, best first: every word typed in a title (a page's name typed in full, "Do I need a
+    // medical degree?"); every word that matters in the page's own title; in one of its job titles ("Healthcare
+    // Data Analyst", as FTS5's NEAR finds them, side by side); across its titles; anywhere. When that finds only
+    // a few pages (or none), pages with some of the words follow: "jobs for former nurses" still finds the page
+    // for nurses.
+    private const int TypedInTitle = 0, InOwnTitle = 1, InOneJobTitle = 2, InTitles = 3, Anywhere = 4, SomeWords = 5;
+
     private static async Task<Found> FindAsync(CatalogueDb db, QueryTerms terms, RoleFacetFilter? filter, int limit, CancellationToken cancellationToken)
     {
-        var every = SearchQuery.Expression(terms.Key, anyTerm: false, Prefixes.Every);
+        var every = SearchQuery.Expression(terms.Key, anyTerm: false, SearchIndex.StemmedTable);
         var lookups = new List<SearchLookup>();
-        if (terms.All.Count != terms.Key.Count)
+        if (terms.Typed.Count != terms.Key.Count)
         {
-            lookups.Add(new(SearchIndex.StemmedTable, InTitles(SearchQuery.Expression(terms.All, anyTerm: false, Prefixes.Every)), every, 0));
+            lookups.Add(new(SearchIndex.StemmedTable, InTitleColumns(SearchQuery.Expression(terms.Typed, anyTerm: false, SearchIndex.StemmedTable)), every, TypedInTitle));
         }
 
-        lookups.Add(new(SearchIndex.StemmedTable, InTitles(every), every, 1));
-        lookups.Add(new(SearchIndex.StemmedTable, every, every, 2));
+        lookups.Add(new(SearchIndex.StemmedTable, $"{SearchIndex.TitleColumn} : ({every})", every, InOwnTitle));
+        if (terms.Key.Count > 1)
+        {
+            lookups.Add(new(SearchIndex.StemmedTable, $"{SearchIndex.JobTitlesColumn} : {SearchQuery.Near(terms.Key)}", every, InOneJobTitle)
+            {
+                OneJobTitleHas = terms.Key.Select(term => term.Word).ToList(),
+            });
+        }
+
+        lookups.Add(new(SearchIndex.StemmedTable, InTitleColumns(every), every, InTitles));
+        lookups.Add(new(SearchIndex.StemmedTable, every, every, Anywhere));
         lookups.AddRange(HalfTypedLookups(terms, anyTerm: false));
-        var hits = await SearchIndex.QueryAsync(db, lookups, filter, limit, cancellationToken);
-        if (hits.Count > 0 || terms.Key.Count < 2)
+        var hits = await SearchIndex.QueryAsync(db, lookups, terms.TypedWords, terms.Weights, filter, limit, cancellationToken);
+        if (hits.Count >= FewResults || terms.Key.Count < 2)
         {
             return new Found(hits, false);
         }
 
-        var any = SearchQuery.Expression(terms.Key, anyTerm: true, Prefixes.Every);
-        return new Found(await SearchIndex.QueryAsync(db, [new(SearchIndex.StemmedTable, any, any, 3), .. HalfTypedLookups(terms, anyTerm: true)], filter, limit, cancellationToken), true);
+        var any = SearchQuery.Expression(terms.Key, anyTerm: true, SearchIndex.StemmedTable);
+        var some = await SearchIndex.QueryAsync(db, [new(SearchIndex.StemmedTable, any, any, SomeWords), .. HalfTypedLookups(terms, anyTerm: true)], terms.TypedWords, terms.Weights, filter, limit, cancellationToken);
+        return new Found([.. hits, .. some.Where(hit => hits.All(strict => strict.Url != hit.Url)).Take(limit - hits.Count)], hits.Count == 0);
     }
+
+    // Fewer pages than this with every word, and pages with some of them are listed after those.
+    private const int FewResults = 3;
 
     // A last word not finished is looked up as the start of a word, in the table that keeps words whole.
     private static IEnumerable<SearchLookup> HalfTypedLookups(QueryTerms terms, bool anyTerm)
@@ -135,16 +168,16 @@ public static class SiteSearch
             yield break;
         }
 
-        var expression = SearchQuery.Expression(terms.Key, anyTerm, Prefixes.Last);
+        var expression = SearchQuery.Expression(terms.Key, anyTerm, SearchIndex.AsTypedTable);
         if (!anyTerm)
         {
-            yield return new(SearchIndex.AsTypedTable, InTitles(expression), expression, 1);
+            yield return new(SearchIndex.AsTypedTable, InTitleColumns(expression), expression, InTitles);
         }
 
-        yield return new(SearchIndex.AsTypedTable, expression, expression, anyTerm ? 3 : 2);
+        yield return new(SearchIndex.AsTypedTable, expression, expression, anyTerm ? SomeWords : Anywhere);
     }
 
-    private static string InTitles(string expression) => $"{SearchIndex.TitleColumns} : ({expression})";
+    private static string InTitleColumns(string expression) => $"{SearchIndex.TitleColumns} : ({expression})";
 
     // "Did you mean": a rare word with a much commoner neighbour, when the query with it would find far more.
     private static async Task<string?> SuggestionAsync(CatalogueDb db, IReadOnlyList<string> words, IReadOnlyList<WordCheck> checks, int found, CancellationToken cancellationToken)
@@ -157,14 +190,15 @@ public static class SiteSearch
         }
 
         var other = words.Select(word => swaps.GetValueOrDefault(word, word)).ToList();
-        var wouldFind = (await FindAsync(db, Terms(other, null), null, SearchIndex.Candidates, cancellationToken)).Hits.Count;
+        var wouldFind = (await FindAsync(db, await TermsAsync(db, other, other, null, cancellationToken), null, SearchIndex.Candidates, cancellationToken)).Hits.Count;
         return wouldFind >= FarMoreFactor * found && wouldFind >= found + FarMoreMargin ? string.Join(' ', other) : null;
     }
 
     private static IReadOnlyList<SearchHit> RolesFirst(IReadOnlyList<SearchHit> hits) =>
         [.. hits.Where(hit => hit.Kind == SearchKind.Role), .. hits.Where(hit => hit.Kind != SearchKind.Role)];
 
-    // The page an intent leads to, once, first or right after the best match of the words.
+    // The page an intent leads to, once: first, or second when the words name a page in its title ("salary
+    // medical coder": the role, then pay for every role); never later than the words alone would put it.
     private static IReadOnlyList<SearchHit> Pin(IReadOnlyList<SearchHit> hits, SearchHit? pinned, bool afterFirst)
     {
         if (pinned is null)
@@ -172,12 +206,13 @@ public static class SiteSearch
             return hits;
         }
 
+        var place = Math.Min(afterFirst ? 1 : 0, hits.ToList().FindIndex(hit => hit.Url == pinned.Url) is var found and >= 0 ? found : int.MaxValue);
         var others = hits.Where(hit => hit.Url != pinned.Url).ToList();
-        others.Insert(afterFirst && others.Count > 0 ? 1 : 0, pinned);
+        others.Insert(Math.Min(place, others.Count), pinned);
         return others;
     }
 
-    private sealed record QueryTerms(IReadOnlyList<SearchTerm> All, IReadOnlyList<SearchTerm> Key, bool LastIsHalfTyped);
+    private sealed record QueryTerms(IReadOnlyList<SearchTerm> Typed, IReadOnlyList<SearchTerm> Key, IReadOnlyList<string> TypedWords, WordWeights Weights, bool LastIsHalfTyped);
 
     private sealed record Found(IReadOnlyList<SearchHit> Hits, bool IsLoose)
     {

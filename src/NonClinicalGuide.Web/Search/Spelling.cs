@@ -7,9 +7,9 @@ namespace NonClinicalGuide.Web.Search;
 
 // What the catalogue knows of a word someone typed. Pages: how many pages have it as typed (0 when it is not a word
 // of the catalogue). Known: it finds something, as typed or by its stem ("billings" finds "billing"). Nearest: the
-// likeliest word the catalogue has instead, within a few typing mistakes, and how many pages have it.
+// likeliest word the catalogue has instead, Distance typing mistakes away, and how many pages have it.
 // Completions: how many pages have a word that starts with it, for a word perhaps not finished.
-public sealed record WordCheck(string Word, int Pages, bool Known, string? Nearest, int NearestPages, int Completions);
+public sealed record WordCheck(string Word, int Pages, bool Known, string? Nearest, int Distance, int NearestPages, int Completions);
 
 // Spelling tolerance from the catalogue's own vocabulary (Build.SearchIndexWriter stores every word of the index
 // with the number of pages it is on, and its trigrams): candidates share trigrams with the word typed, then
@@ -49,17 +49,17 @@ public static class Spelling
         var known = pages > 0 || await FindsAnythingAsync(db, SearchIndex.StemmedTable, SearchQuery.Quote(word, prefix: false), cancellationToken);
         if (known && pages > RarePages)
         {
-            return new WordCheck(word, pages, Known: true, null, 0, 0);
+            return new WordCheck(word, pages, Known: true, null, 0, 0, 0);
         }
 
-        var (nearest, nearestPages) = await NearestAsync(db, word, trySplit: !known, cancellationToken);
+        var (nearest, distance, nearestPages) = await NearestAsync(db, word, trySplit: !known, cancellationToken);
         var completions = known ? 0 : await CompletionsAsync(db, word, cancellationToken);
-        return new WordCheck(word, pages, known, nearest, nearestPages, completions);
+        return new WordCheck(word, pages, known, nearest, distance, nearestPages, completions);
     }
 
-    private static async Task<(string? Word, int Pages)> NearestAsync(CatalogueDb db, string word, bool trySplit, CancellationToken cancellationToken)
+    private static async Task<(string? Word, int Distance, int Pages)> NearestAsync(CatalogueDb db, string word, bool trySplit, CancellationToken cancellationToken)
     {
-        var allowance = Math.Max(1, word.Length / 4);
+        var allowance = EditDistance.Allowance(word);
         var candidates = await db.Database.SqlQueryRaw<VocabularyWord>($"""
             SELECT word AS Word, pages AS Pages FROM {TrigramsTable}
             WHERE {TrigramsTable} MATCH @trigrams AND length(word) BETWEEN @shortest AND @longest
@@ -71,21 +71,21 @@ public static class Spelling
             .ToListAsync(cancellationToken);
         var best = candidates
             .Where(candidate => candidate.Word != word)
-            .Select(candidate => (candidate.Word, candidate.Pages, Distance: EditDistance.Between(word, candidate.Word)))
+            .Select(candidate => (candidate.Word, Distance: EditDistance.Between(word, candidate.Word), candidate.Pages))
             .Where(candidate => candidate.Distance <= allowance)
             .OrderBy(candidate => candidate.Distance).ThenByDescending(candidate => candidate.Pages).ThenBy(candidate => candidate.Word, StringComparer.Ordinal)
             .FirstOrDefault();
         if (!trySplit || (best.Word is not null && best.Distance == 1))
         {
-            return (best.Word, best.Pages);
+            return best;
         }
 
         // Two words typed without the space between them count as one mistake.
         var split = await SplitAsync(db, word, cancellationToken);
-        return split.Word is not null ? split : (best.Word, best.Pages);
+        return split.Word is not null ? split : best;
     }
 
-    private static async Task<(string? Word, int Pages)> SplitAsync(CatalogueDb db, string word, CancellationToken cancellationToken)
+    private static async Task<(string? Word, int Distance, int Pages)> SplitAsync(CatalogueDb db, string word, CancellationToken cancellationToken)
     {
         for (var at = ShortestPart; at <= word.Length - ShortestPart; at++)
         {
@@ -93,20 +93,21 @@ public static class Spelling
             var pages = await PhrasePagesAsync(db, $"{left} {right}", cancellationToken);
             if (pages > 0)
             {
-                return ($"{left} {right}", pages);
+                return ($"{left} {right}", 1, pages);
             }
         }
 
-        return (null, 0);
+        return (null, 0, 0);
     }
 
     private static Task<int> PagesAsync(CatalogueDb db, string word, CancellationToken cancellationToken) =>
         db.Database.SqlQueryRaw<int>($"SELECT pages AS Value FROM {WordsTable} WHERE word = @word", new SqliteParameter("@word", word))
             .FirstOrDefaultAsync(cancellationToken);
 
-    // Pages with the two words side by side, counted up to a bound (enough to compare with the word typed).
+    // Pages with the two words side by side, counted up to a bound (enough to compare with the word typed). Only
+    // the stemmed table keeps where words are, which a phrase needs.
     private static Task<int> PhrasePagesAsync(CatalogueDb db, string phrase, CancellationToken cancellationToken) =>
-        CountAsync(db, SearchIndex.AsTypedTable, SearchQuery.Quote(phrase, prefix: false), cancellationToken);
+        CountAsync(db, SearchIndex.StemmedTable, SearchQuery.Quote(phrase, prefix: false), cancellationToken);
 
     private static Task<int> CompletionsAsync(CatalogueDb db, string word, CancellationToken cancellationToken) =>
         CountAsync(db, SearchIndex.AsTypedTable, SearchQuery.Quote(word, prefix: true), cancellationToken);
