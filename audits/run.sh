@@ -100,7 +100,7 @@ start_site() {
   local port=${AUDIT_PORT:-$(free_port)}
   BASE_URL="http://127.0.0.1:$port"
   (cd "$SITE_DIR" && ASPNETCORE_ENVIRONMENT=Production exec dotnet "$SITE_DIR/NonClinicalGuide.Web.dll" \
-    --urls "$BASE_URL" --Catalogue:ContentPath="$REPO_DIR/content" --Catalogue:DataDirectory="$SITE_DIR/data" \
+    --urls "$BASE_URL" --Site:PublicUrl="$BASE_URL" --Catalogue:ContentPath="$REPO_DIR/content" --Catalogue:DataDirectory="$SITE_DIR/data" \
     >"$REPORTS_DIR/server.log" 2>&1) &
   SERVER_PID=$!
   wait_until_ready

@@ -45,7 +45,7 @@ start_once() {
   if [ "${RESTART:-0}" = 1 ]; then data="$WORK/data-${name#warm-}"; else data="$WORK/data-$name-$RANDOM"; fi
   log="$WORK/$name.log"
   started=$(now_ms)
-  (cd "$site" && ASPNETCORE_ENVIRONMENT=Production exec dotnet "$site/NonClinicalGuide.Web.dll" --urls "http://127.0.0.1:$port" \
+  (cd "$site" && ASPNETCORE_ENVIRONMENT=Production exec dotnet "$site/NonClinicalGuide.Web.dll" --urls "http://127.0.0.1:$port" --Site:PublicUrl="http://127.0.0.1:$port" \
     --Catalogue:ContentPath="$source/content" --Catalogue:DataDirectory="$data" --Performance:WarmUp=false >"$log" 2>&1) &
   pid=$!
   PIDS+=("$pid")

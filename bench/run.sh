@@ -126,13 +126,16 @@ free_port() {
 
 # start_server NAME SITE_DIR PORT CONTENT_DIR [extra app arguments]: sets SERVER_PID and SERVER_LOG.
 # Started from the publish folder (its wwwroot is the content root's); `exec` makes SERVER_PID the
-# dotnet process itself, so /proc/SERVER_PID is the app's.
+# dotnet process itself, so /proc/SERVER_PID is the app's. The app sends Server-Timing only to trusted
+# networks: the searches of figure 5 come "from" 203.0.113.N (X-Forwarded-For, for the rate limit), so
+# that range is named a known network here.
 start_server() {
   local name=$1 site=$2 port=$3 content=$4
   shift 4
   SERVER_LOG="$LOGS/$name.log"
   (cd "$site" && ASPNETCORE_ENVIRONMENT=Production exec dotnet "$site/NonClinicalGuide.Web.dll" \
-    --urls "http://127.0.0.1:$port" --Catalogue:ContentPath="$content" --Catalogue:OfficialDataPath="$COPY/data" --Catalogue:DataDirectory="$WORK/data-$name" \
+    --urls "http://127.0.0.1:$port" --Site:PublicUrl="http://127.0.0.1:$port" --Proxy:KnownNetworks:0=203.0.113.0/24 \
+    --Catalogue:ContentPath="$content" --Catalogue:OfficialDataPath="$COPY/data" --Catalogue:DataDirectory="$WORK/data-$name" \
     "$@" >"$SERVER_LOG" 2>&1) &
   SERVER_PID=$!
   echo "$SERVER_PID" >>"$PIDS_FILE"

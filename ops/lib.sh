@@ -109,7 +109,8 @@ free_port() {
 
 # start_app NAME PORT DATA_DIR [extra app args...]; sets APP_PID. Log in $OPS_TMP/NAME.log.
 # The content root is the publish folder (as a deployed app would run), so its appsettings.json
-# (log levels) and wwwroot are the ones used.
+# (log levels) and wwwroot are the ones used. Site:PublicUrl (required in Production) is the address the
+# clients use: APP_PUBLIC_URL when set (scale-out: nginx's), else the app's own.
 APP_PID=""
 start_app() {
   local name=$1 port=$2 data=$3; shift 3
@@ -117,6 +118,7 @@ start_app() {
   ASPNETCORE_ENVIRONMENT=Production dotnet "$PUBLISH_DIR/NonClinicalGuide.Web.dll" \
     --contentRoot "$PUBLISH_DIR" \
     --urls "http://127.0.0.1:$port" \
+    --Site:PublicUrl="${APP_PUBLIC_URL:-http://127.0.0.1:$port}" \
     --Catalogue:ContentPath="${APP_CONTENT:-$REPO_ROOT/content}" \
     --Catalogue:OfficialDataPath="$REPO_ROOT/data" \
     --Catalogue:DataDirectory="$data" "$@" \

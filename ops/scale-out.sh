@@ -9,7 +9,8 @@
 #
 # Env: SCALE_DURATION (s, 30), SCALE_CONNECTIONS (64), SCALE_CLIENTS (256), SCALE_KILL_AT (s, 10), OPS_PUBLISH_DIR,
 #      OPS_KEEP_TMP=1 (keep logs). Verdict "scale-out: PASS" only with 0 socket errors and 0 5xx (and no
-#      other non-2xx but the intended 404).
+#      other non-2xx but the intended 404), and with nginx refusing a forged Host and replacing a client's
+#      X-Forwarded-Proto.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=ops/lib.sh
@@ -30,6 +31,8 @@ publish_app
 
 # Two replicas: same build, same content, each with its own data folder (the catalogue is derived per replica).
 PORT_A=$(free_port); PORT_B=$(free_port); PORT_N=$(free_port)
+# The address clients use, nginx's: the replicas write every absolute URL with it (Site:PublicUrl).
+APP_PUBLIC_URL="http://127.0.0.1:$PORT_N"
 start_app replica-a "$PORT_A" "$OPS_TMP/data-a"; PID_A=$APP_PID
 start_app replica-b "$PORT_B" "$OPS_TMP/data-b"; PID_B=$APP_PID
 for replica in "a $PORT_A $PID_A" "b $PORT_B $PID_B"; do
@@ -94,6 +97,15 @@ done
 if [ "$ETAG_A" = "$ETAG_B" ]; then etag_note="same on both replicas"; else etag_note="DIFFERENT per replica"; fi
 echo "cdn: ETag replica a $ETAG_A, replica b $ETAG_B ($etag_note); If-None-Match with a's ETag through nginx: $revalidated of 6 answered 304"
 
+# What a client may claim about itself: another host name (nginx answers 421 and no replica sees it) and its
+# own X-Forwarded-Proto (nginx replaces it with its scheme; the app would refuse "javascript" with a 400).
+forged_host=$(curl -s -m 10 -o /dev/null -w '%{http_code}' -H 'Host: evil.example' "$BASE/" || true)
+forged_proto=$(curl -s -m 10 -o /dev/null -w '%{http_code}' -H 'X-Forwarded-Proto: javascript' "$BASE/faq" || true)
+canonical=$({ curl -s -m 10 -H 'X-Forwarded-Proto: javascript' "$BASE/faq" || true; } | grep -o '<link rel="canonical" href="[^"]*"' | head -1)
+proxy_ok=yes
+[ "$forged_host" = 421 ] && [ "$forged_proto" = 200 ] && [ "$canonical" = "<link rel=\"canonical\" href=\"$APP_PUBLIC_URL/faq\"" ] || proxy_ok=no
+echo "proxy: Host: evil.example -> $forged_host; X-Forwarded-Proto: javascript -> $forged_proto, ${canonical:-no canonical link}"
+
 # --- Load with a replica killed ------------------------------------------------------------------------------
 echo; echo "== load through nginx, replica a killed with SIGKILL at +${KILL_AT} s =="
 run_wrk "$OPS_TMP/warmup.txt" "$BASE" 3s 16
@@ -132,11 +144,13 @@ s5xx=$(awk '/^status codes:/ { for (i = 3; i <= NF; i++) { split($i, a, ":"); if
 bad=$(( $(m other_non2xx) + $(m unexpected_404) ))
 verdict=PASS
 if [ "$socket_errors" -ne 0 ] || [ "$s5xx" -ne 0 ] || [ "$bad" -ne 0 ] || [ "$ready_after" != 200 ]; then verdict=FAIL; fi
+[ "$proxy_ok" = yes ] || verdict=FAIL
 echo
 echo "scale-out: $verdict rps=$(m rps) p50_ms=$(m p50_ms) p99_ms=$(m p99_ms) max_ms=$(m max_ms) requests=$(m requests) socket_errors=$socket_errors (connect $(m connect), read $(m read), write $(m write), timeout $(m timeout)) 5xx=$s5xx non2xx_other=$bad retried_by_nginx=$retried served_a=$served_a served_b=$served_b ready_after_kill=$ready_after"
 etag_verdict="etag_across_replicas=same"
 [ "$ETAG_A" = "$ETAG_B" ] || etag_verdict="etag_across_replicas=different (WARN: a revalidation that lands on the other replica gets a full 200, not a 304: $revalidated of 6 were 304)"
 echo "cdn-headers: $([ "$cdn_ok" = yes ] && echo PASS || echo FAIL) pages max-age=${page_max_age:-none}, search ${search_cc:-no Cache-Control}; $etag_verdict"
+echo "proxy-headers: $([ "$proxy_ok" = yes ] && echo PASS || echo FAIL) forged Host answered $forged_host by nginx (421 expected), client's X-Forwarded-Proto replaced ($forged_proto, canonical from Site:PublicUrl)"
 
 kill -QUIT "$NGINX_PID" 2>/dev/null || true # graceful nginx stop
 wait_exit "$NGINX_PID" 10 || true; forget_pid "$NGINX_PID"

@@ -20,12 +20,22 @@ if (PagesCommand.IsRequested(args))
 
 ContentParsersWarmUp.Start();
 var builder = WebApplication.CreateBuilder(args);
+if (PublicAddress.Problem(builder.Configuration, builder.Environment) is { } addressProblem)
+{
+    Console.Error.WriteLine(addressProblem);
+    return 1;
+}
+
 var catalogueOptions = CatalogueOptions.From(builder.Configuration);
 ContentParsersWarmUp.ContentIsAt(catalogueOptions.ResolveContentPath(builder.Environment.ContentRootPath));
 // Reading the official workbooks takes longer than anything else at start-up: begin now, beside the host.
 OfficialDataCache.StartLoading(catalogueOptions.ResolveOfficialDataPath(builder.Environment.ContentRootPath), catalogueOptions.ResolveDataDirectory(builder.Environment.ContentRootPath));
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
-builder.Services.AddControllersWithViews(mvc => mvc.Conventions.Add(new GetAlsoAnswersHead()));
+builder.Services.AddControllersWithViews(mvc =>
+{
+    mvc.Conventions.Add(new GetAlsoAnswersHead());
+    mvc.Conventions.Add(new QueryKeysConvention());
+});
 builder.Services.WithoutSessionState();
 builder.Services.AddProblemDetails();
 // Pages are English with dashes, minus signs and curly quotes: emit them as UTF-8, not as &#x…; escapes.
@@ -37,7 +47,7 @@ builder.Services.AddSiteRateLimits(builder.Configuration);
 builder.Services.AddProxyHeaders(builder.Configuration);
 builder.Services.AddPageCaching(builder.Configuration);
 builder.Services.AddWarmUp();
-builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.Section));
+builder.Services.AddPublicAddress(builder.Configuration);
 
 var app = builder.Build();
 
@@ -46,13 +56,15 @@ if (!app.TryBuildCatalogue())
     return 1;
 }
 
-app.UseForwardedHeaders();
-app.UseServerTiming();
+app.UseProxyHeaders();
+app.UseDiagnosticHeaders();
 app.UseSiteSecurityHeaders();
 app.UseExceptionHandler("/error/500");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
-app.UseRateLimiter();
+app.UseMiddleware<CanonicalAddresses>();
 app.UsePageCaching();
+// After the render cache, so only pages that are really rendered count against the limits.
+app.UseRateLimiter();
 app.UseMiddleware<CatalogueRecovery>();
 app.MapStaticAssets();
 app.MapCatalogueHealth();

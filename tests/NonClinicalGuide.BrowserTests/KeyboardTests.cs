@@ -26,9 +26,12 @@ public class KeyboardTests(BrowserFixture browser)
         await using var tab = await browser.OpenTabAsync(width);
         var page = tab.Page;
         await page.GotoAsync("/faq");
+        var menu = await page.Locator("nav[aria-label=\"Main\"] a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.True(menu.Length >= 4, $"the main menu has its links (found {menu.Length})");
         var reached = new HashSet<string>();
 
-        for (var i = 0; i < 8 && reached.Count < 4; i++)
+        // The skip link and the name mark come first; a few spare presses, not enough to go round again.
+        for (var i = 0; i < menu.Length + 4 && reached.Count < menu.Length; i++)
         {
             await page.Keyboard.PressAsync("Tab");
             var href = await page.EvaluateAsync<string?>("document.activeElement.closest('nav[aria-label=\"Main\"]') ? document.activeElement.getAttribute('href') : null");
@@ -38,6 +41,6 @@ public class KeyboardTests(BrowserFixture browser)
             }
         }
 
-        Assert.Equal(["/", "/compare", "/faq", "/roles"], reached.Order());
+        Assert.Equal(menu.Order(), reached.Order());
     }
 }

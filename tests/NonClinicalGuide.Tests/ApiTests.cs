@@ -76,5 +76,7 @@ public class ApiTests(TestSite site)
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(404, JsonDocument.Parse(body).RootElement.GetProperty("status").GetInt32());
+        // A 404 kept by a CDN would hide a role published a minute later.
+        Assert.True(response.Headers.CacheControl?.NoStore, $"Cache-Control: {response.Headers.CacheControl}");
     }
 }

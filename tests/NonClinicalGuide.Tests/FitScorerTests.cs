@@ -16,95 +16,100 @@ public class FitScorerTests
         StudyWish study = StudyWish.None, Interest[]? interests = null, ClinicalBackground? from = null) =>
         new(contact, remote, education, study, interests ?? [], from);
 
+    // A new user answered "no preference" everywhere and was told nothing fitted well.
     [Fact]
-    public void NoPreferences_ScoreOnlyEducation()
+    public void NoPreferenceAnywhere_EveryRoleWithinReachIsAStrongFit()
     {
-        var result = FitScorer.Score(Receptionist, Answers());
+        var ranked = FitScorer.Rank([Receptionist, Manager, Coder], Answers(education: EducationLevel.Master));
 
-        Assert.Equal(2, result.Score);
-        Assert.False(result.RuledOut);
-        Assert.Single(result.Matches);
+        Assert.All(ranked, result => Assert.Equal(MoveFit.Strong, result.Fit));
     }
 
     [Fact]
-    public void EducationOutOfReach_RulesTheRoleOut_AndSaysWhy()
+    public void EducationOutOfReach_GoesAgainstTheAnswers_AndSaysWhy()
     {
         var result = FitScorer.Score(Manager, Answers(study: StudyWish.Short));
 
-        Assert.True(result.RuledOut);
-        Assert.Contains(result.Concerns, c => c.Contains("a bachelor's degree", StringComparison.Ordinal));
+        Assert.Equal(MoveFit.Unlikely, result.Fit);
+        Assert.Contains(result.Against, c => c.Contains("a bachelor's degree", StringComparison.Ordinal));
     }
 
     [Theory]
-    [InlineData(StudyWish.None, true)]
-    [InlineData(StudyWish.Short, false)]
-    [InlineData(StudyWish.Degree, false)]
-    public void ShortCourse_ReachesCertificateRoles(StudyWish study, bool ruledOut)
+    [InlineData(StudyWish.None, MoveFit.Unlikely)]
+    [InlineData(StudyWish.Short, MoveFit.Strong)]
+    [InlineData(StudyWish.Degree, MoveFit.Strong)]
+    public void StudyYouWouldDo_IsNotHeldAgainstARole(StudyWish study, MoveFit fit)
     {
-        Assert.Equal(ruledOut, FitScorer.Score(Coder, Answers(study: study)).RuledOut);
+        Assert.Equal(fit, FitScorer.Score(Coder, Answers(study: study)).Fit);
     }
 
+    // Hybrid roles were called a good fit for "I need to work from home".
     [Fact]
-    public void NeedingToWorkFromHome_RulesOutOnSiteRoles_AndFavoursRemoteOnes()
+    public void NeedingToWorkFromHome_OnlyOftenRemoteRolesAreStrong_HybridIsPossible_OnSiteUnlikely()
     {
         var answers = Answers(remote: RemoteWish.Must, education: EducationLevel.Master);
 
-        Assert.True(FitScorer.Score(Receptionist, answers).RuledOut);
-        Assert.Equal(2 + 3, FitScorer.Score(Coder, answers).Score);
-        Assert.Equal(2 + 1, FitScorer.Score(Manager, answers).Score);
+        Assert.Equal(MoveFit.Strong, FitScorer.Score(Coder, answers).Fit);
+        Assert.Equal(MoveFit.Possible, FitScorer.Score(Manager, answers).Fit);
+        Assert.Equal(MoveFit.Unlikely, FitScorer.Score(Receptionist, answers).Fit);
     }
 
     [Theory]
-    [InlineData(ContactWish.Daily, 2, 1, -2)]
-    [InlineData(ContactWish.Some, 1, 2, 1)]
-    [InlineData(ContactWish.None, -2, 1, 2)]
-    public void PatientContact_ScoresByDistanceFromTheWish(ContactWish wish, int receptionist, int manager, int coder)
+    [InlineData(ContactWish.Daily, MoveFit.Strong, MoveFit.Possible, MoveFit.Unlikely)]
+    [InlineData(ContactWish.Some, MoveFit.Possible, MoveFit.Strong, MoveFit.Possible)]
+    [InlineData(ContactWish.None, MoveFit.Unlikely, MoveFit.Possible, MoveFit.Strong)]
+    public void PatientContact_ExactIsStrong_OneStepOffIsPossible_OppositeIsUnlikely(ContactWish wish, MoveFit receptionist, MoveFit manager, MoveFit coder)
     {
         var answers = Answers(contact: wish, education: EducationLevel.Master);
 
-        Assert.Equal(2 + receptionist, FitScorer.Score(Receptionist, answers).Score);
-        Assert.Equal(2 + manager, FitScorer.Score(Manager, answers).Score);
-        Assert.Equal(2 + coder, FitScorer.Score(Coder, answers).Score);
+        Assert.Equal(receptionist, FitScorer.Score(Receptionist, answers).Fit);
+        Assert.Equal(manager, FitScorer.Score(Manager, answers).Fit);
+        Assert.Equal(coder, FitScorer.Score(Coder, answers).Fit);
     }
 
     [Fact]
-    public void Interests_AddTwoEach_AndAreNamedAsReasons()
+    public void Interests_AreNamedAsReasons_AndCountAsAnswersMet()
     {
         var result = FitScorer.Score(Coder, Answers(education: EducationLevel.Master, interests: [Interest.Data, Interest.Organising, Interest.People]));
 
-        Assert.Equal(2 + 2 + 2, result.Score);
+        Assert.Equal(3, result.Met); // education and two interests
         Assert.Contains(result.Matches, m => m.Contains("data and detail", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void ClinicalBackground_AddsThree_WithTheRolesOwnWhy()
+    public void ClinicalBackground_IsAReason_WithTheRolesOwnWhy()
     {
         var result = FitScorer.Score(Manager, Answers(education: EducationLevel.Master, from: ClinicalBackground.Nurse));
 
-        Assert.Equal(2 + 3, result.Score);
         Assert.Contains(result.Matches, m => m.EndsWith("You know how wards run.", StringComparison.Ordinal));
     }
 
+    // A role marked "not a good fit" sat above a good fit: the order now follows the label first.
     [Fact]
-    public void ARoleThatGoesAgainstAnAnswer_IsNeverCalledAGoodFit_WhateverItsScore()
+    public void Rank_NeverPutsAWeakerLabelAboveAStrongerOne_HoweverManyAnswersItMeets()
     {
-        var result = FitScorer.Score(Manager, Answers(contact: ContactWish.Daily, remote: RemoteWish.Like, education: EducationLevel.Master,
-            interests: [Interest.People, Interest.Organising], from: ClinicalBackground.Nurse));
-        var opposite = FitScorer.Score(Coder, Answers(contact: ContactWish.Daily, education: EducationLevel.Master,
-            interests: [Interest.Data, Interest.Organising], from: ClinicalBackground.Nurse));
+        var answers = Answers(contact: ContactWish.Daily, education: EducationLevel.Master, interests: [Interest.Data, Interest.Organising], from: ClinicalBackground.Nurse);
+        var ranked = FitScorer.Rank([Coder, Receptionist, Manager], answers);
 
-        Assert.True(FitScorer.IsGoodFit(result));
-        Assert.True(opposite.Score >= FitScorer.GoodFit);
-        Assert.False(FitScorer.IsGoodFit(opposite));
+        Assert.True(FitScorer.Score(Coder, answers).Met > FitScorer.Score(Receptionist, answers).Met);
+        Assert.Equal(["receptionist", "manager", "coder"], ranked.Select(r => r.Role.Slug));
+        Assert.Equal([MoveFit.Strong, MoveFit.Possible, MoveFit.Unlikely], ranked.Select(r => r.Fit));
     }
 
     [Fact]
-    public void Rank_PutsGoodFitsFirst_AndRuledOutRolesLast()
+    public void Rank_WithinALabel_MoreAnswersMetComesFirst()
     {
-        var ranked = FitScorer.Rank([Receptionist, Manager, Coder], Answers(remote: RemoteWish.Must, education: EducationLevel.Associate, study: StudyWish.Degree, interests: [Interest.Data]));
+        var ranked = FitScorer.Rank([Receptionist, Manager, Coder], Answers(education: EducationLevel.Master, interests: [Interest.People, Interest.Organising]));
 
-        Assert.Equal(["coder", "manager", "receptionist"], ranked.Select(r => r.Role.Slug));
-        Assert.True(FitScorer.IsGoodFit(ranked[0]));
-        Assert.True(ranked[^1].RuledOut);
+        Assert.Equal(["manager", "coder", "receptionist"], ranked.Select(r => r.Role.Slug));
+    }
+
+    // "1 points": no result or rule speaks of points any more.
+    [Fact]
+    public void TheRulesAndReasons_AreWords_NotPoints()
+    {
+        var result = FitScorer.Score(Coder, Answers(remote: RemoteWish.Must, interests: [Interest.Data], study: StudyWish.Short));
+
+        Assert.DoesNotContain(FitScorer.Rules.Concat(result.Matches).Concat(result.Concerns).Concat(result.Notes), line => line.Contains("point", StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -48,6 +48,17 @@ public class HostileMarkdownTests(TestSite site)
         Assert.DoesNotMatch(@"(?i)<[a-z][^>]*\b(href|src|action|formaction)\s*=\s*[""']?\s*(javascript|vbscript|data):", html);
     }
 
+    [Theory]
+    [InlineData("[away](//evil.example/x)")]
+    [InlineData("[away](HTTPS://evil.example/x)")]
+    [InlineData("[away](http:evil.example)")]
+    public void LinksThatLeaveTheSite_HandNeitherOpenerNorReferrerToTheOtherHost(string markdown)
+    {
+        var html = NonClinicalGuide.Web.Content.MarkdownRenderer.RenderHtml(markdown);
+
+        Assert.Contains("rel=\"noopener noreferrer\"", html);
+    }
+
     [Fact]
     public void Renderer_KeepsOrdinaryLinksAndHeadingAnchors()
     {

@@ -82,4 +82,16 @@ public class HostileRequestTests(KestrelSite site) : IClassFixture<KestrelSite>
 
         Assert.Equal(405, response.Status);
     }
+
+    [Theory]
+    [InlineData("/faq?")]
+    [InlineData("/faq?&&")]
+    [InlineData("/FAQ?x")]
+    public async Task AQueryWithNothingThePageUses_IsRedirectedToThePlainAddress(string target)
+    {
+        var response = await site.SendRawAsync("GET", target, TestContext.Current.CancellationToken);
+
+        Assert.Equal(301, response.Status);
+        Assert.Contains("Location: /faq\r\n", response.Head + "\r\n");
+    }
 }

@@ -33,21 +33,43 @@ public class KestrelSite : SiteFactory
 
     public Uri BaseAddress { get; }
 
-    // Sends the request line exactly as given, so nothing (HttpClient, Uri) normalises it first.
-    public async Task<RawResponse> SendRawAsync(string method, string target, CancellationToken cancellationToken)
+    // Sends the request line and headers exactly as given, so nothing (HttpClient, Uri) normalises them
+    // first. Host is the server's own address unless the headers name another.
+    public async Task<RawResponse> SendRawAsync(string method, string target, CancellationToken cancellationToken, params string[] headers)
     {
         using var client = new TcpClient();
         await client.ConnectAsync(BaseAddress.Host, BaseAddress.Port, cancellationToken);
         await using var stream = client.GetStream();
-        var request = $"{method} {target} HTTP/1.1\r\nHost: {BaseAddress.Authority}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n";
+        var host = headers.Any(header => header.StartsWith("Host:", StringComparison.OrdinalIgnoreCase)) ? "" : $"Host: {BaseAddress.Authority}\r\n";
+        var extra = string.Concat(headers.Select(header => header + "\r\n"));
+        var request = $"{method} {target} HTTP/1.1\r\n{host}{extra}Connection: close\r\nContent-Length: 0\r\n\r\n";
         await stream.WriteAsync(Encoding.Latin1.GetBytes(request), cancellationToken);
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        var text = await reader.ReadToEndAsync(cancellationToken);
-        var headerEnd = text.IndexOf("\r\n\r\n", StringComparison.Ordinal);
-        var head = headerEnd < 0 ? text : text[..headerEnd];
+        using var received = new MemoryStream();
+        await stream.CopyToAsync(received, cancellationToken);
+        var bytes = received.ToArray();
+        var headerEnd = bytes.AsSpan().IndexOf("\r\n\r\n"u8);
+        var head = Encoding.Latin1.GetString(bytes, 0, headerEnd < 0 ? bytes.Length : headerEnd);
         var statusLine = head.Split("\r\n")[0];
         var status = int.Parse(statusLine.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
-        return new RawResponse(status, head, headerEnd < 0 ? "" : text[(headerEnd + 4)..]);
+        var body = headerEnd < 0 ? Array.Empty<byte>() : bytes[(headerEnd + 4)..];
+        var chunked = head.Contains("Transfer-Encoding: chunked", StringComparison.OrdinalIgnoreCase);
+        return new RawResponse(status, head, Encoding.UTF8.GetString(chunked ? Unchunked(body) : body));
+    }
+
+    // The body as the client reads it, so a test never finds (or misses) a word split between two chunks.
+    private static byte[] Unchunked(byte[] chunked)
+    {
+        using var body = new MemoryStream();
+        var at = 0;
+        while (chunked.AsSpan(at).IndexOf("\r\n"u8) is var lineLength and > 0
+            && int.Parse(Encoding.Latin1.GetString(chunked, at, lineLength).Split(';')[0], System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture) is var size and > 0)
+        {
+            var start = at + lineLength + 2;
+            body.Write(chunked, start, Math.Min(size, chunked.Length - start));
+            at = start + size + 2;
+        }
+
+        return body.ToArray();
     }
 }
 

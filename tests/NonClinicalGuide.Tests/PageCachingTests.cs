@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace NonClinicalGuide.Tests;
@@ -137,11 +139,169 @@ public class PageCachingTests
     }
 
     [Fact]
-    public async Task EveryResponse_SaysHowLongTheServerTook()
+    public async Task ResponsesToTheMachineItself_SayHowLongTheServerTook()
     {
         await using var site = new SiteFactory(TestPaths.TestContent);
         var (response, _) = await site.GetAsync("/");
 
         Assert.StartsWith("app;dur=", string.Join(",", response.Headers.GetValues("Server-Timing")));
+    }
+
+    [Fact]
+    public async Task AFloodOfUniqueParameters_StoresNothingInTheRenderCache()
+    {
+        var store = new CountingStore();
+        await using var site = new SiteFactory(TestPaths.TestContent) { TestServices = store.Install };
+        await site.GetAsync("/robots.txt");
+        await site.GetAsync("/faq");
+        var before = store.Stored;
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 100; i++)
+        {
+            statuses.Add((await site.GetAsync($"/robots.txt?u={i}&a={new string('a', 1000)}")).Response.StatusCode);
+            statuses.Add((await site.GetAsync($"/faq?x={i}")).Response.StatusCode);
+        }
+
+        Assert.Equal(2, before);
+        Assert.Equal(before, store.Stored);
+        Assert.All(statuses, status => Assert.Equal(HttpStatusCode.MovedPermanently, status));
+    }
+
+    [Fact]
+    public async Task ACachedPage_IsKeptCompressed_SoAHitCostsNoCompression()
+    {
+        var counting = new CountingCompression();
+        await using var site = new SiteFactory(TestPaths.TestContent)
+        {
+            TestServices = services => services.Configure<ResponseCompressionOptions>(options => options.Providers.Add(counting)),
+        };
+        using var client = site.CreateClient();
+
+        var encodings = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/faq");
+            request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(CountingCompression.Name));
+            using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+            encodings.AddRange(response.Content.Headers.ContentEncoding);
+        }
+
+        Assert.Equal([CountingCompression.Name, CountingCompression.Name, CountingCompression.Name], encodings);
+        Assert.Equal(1, counting.Streams);
+    }
+
+    [Theory]
+    [InlineData("/faq", "/compare")]
+    [InlineData("/faq", "/roles/alpha-clerk")]
+    [InlineData("/roles/alpha-clerk", "/roles/beta-analyst")]
+    public async Task AnotherPagesETag_IsNotAMatch(string tagged, string asked)
+    {
+        await using var site = new SiteFactory(TestPaths.TestContent);
+        await site.GetAsync(asked);
+        var (first, _) = await site.GetAsync(tagged);
+
+        var response = await GetIfNoneMatchAsync(site, asked, first.Headers.ETag!.ToString());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEqual(first.Headers.ETag, response.Headers.ETag);
+    }
+
+    [Theory]
+    [InlineData("/roles/nobody", HttpStatusCode.NotFound)]
+    [InlineData("/roles?remote=sometimes", HttpStatusCode.BadRequest)]
+    [InlineData("/api/roles/nobody", HttpStatusCode.NotFound)]
+    public async Task ValidatorsNeverTurnAnErrorInto304(string path, HttpStatusCode expected)
+    {
+        await using var site = new SiteFactory(TestPaths.TestContent);
+        var (faq, _) = await site.GetAsync("/faq");
+
+        var withFaqsTag = await GetIfNoneMatchAsync(site, path, faq.Headers.ETag!.ToString());
+        var withAnyTag = await GetIfNoneMatchAsync(site, path, "*");
+
+        Assert.Equal(expected, withFaqsTag.StatusCode);
+        Assert.Equal(expected, withAnyTag.StatusCode);
+    }
+
+    private static async Task<HttpResponseMessage> GetIfNoneMatchAsync(SiteFactory site, string path, string etag)
+    {
+        using var client = site.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+        return await client.SendAsync(request, TestContext.Current.CancellationToken);
+    }
+
+    // The app's own store, counting what it is asked to keep.
+    private sealed class CountingStore
+    {
+        private int _stored;
+
+        public int Stored => _stored;
+
+        public void Install(IServiceCollection services)
+        {
+            var original = services.Last(service => service.ServiceType == typeof(IOutputCacheStore));
+            services.AddSingleton<IOutputCacheStore>(provider => new Counting(this, (IOutputCacheStore)original.ImplementationFactory!(provider)));
+        }
+
+        private sealed class Counting(CountingStore counter, IOutputCacheStore inner) : IOutputCacheStore
+        {
+            public ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken) => inner.EvictByTagAsync(tag, cancellationToken);
+
+            public ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken) => inner.GetAsync(key, cancellationToken);
+
+            public ValueTask SetAsync(string key, byte[] value, string[]? tags, TimeSpan validFor, CancellationToken cancellationToken)
+            {
+                Interlocked.Increment(ref counter._stored);
+                return inner.SetAsync(key, value, tags, validFor, cancellationToken);
+            }
+        }
+    }
+
+    // An encoding of its own that changes nothing but counts how often a response is compressed.
+    private sealed class CountingCompression : ICompressionProvider
+    {
+        public const string Name = "x-counted";
+
+        private int _streams;
+
+        public int Streams => _streams;
+
+        public string EncodingName => Name;
+
+        public bool SupportsFlush => true;
+
+        public Stream CreateStream(Stream outputStream)
+        {
+            Interlocked.Increment(ref _streams);
+            return new LeaveOpen(outputStream);
+        }
+
+        private sealed class LeaveOpen(Stream inner) : Stream
+        {
+            public override bool CanRead => false;
+
+            public override bool CanSeek => false;
+
+            public override bool CanWrite => true;
+
+            public override long Length => throw new NotSupportedException();
+
+            public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+            public override void Flush() => inner.Flush();
+
+            public override Task FlushAsync(CancellationToken cancellationToken) => inner.FlushAsync(cancellationToken);
+
+            public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+            public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+            public override void SetLength(long value) => throw new NotSupportedException();
+
+            public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
+
+            public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default) => inner.WriteAsync(buffer, cancellationToken);
+        }
     }
 }

@@ -85,4 +85,28 @@ public class RateLimitTests
         Assert.True(flooded, "one client searching 30 times in a row is limited");
         Assert.Equal(HttpStatusCode.OK, await SearchAs("203.0.113.8"));
     }
+
+    [Fact]
+    public async Task AnIPv6Client_RotatingAddressesWithinIts64_SharesOneAllowance()
+    {
+        await using var site = KestrelSite.With(Small);
+        using var client = new HttpClient { BaseAddress = site.BaseAddress };
+
+        async Task<HttpStatusCode> SearchAs(string clientAddress)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/search?q=clerk");
+            request.Headers.Add("X-Forwarded-For", clientAddress);
+            using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+            return response.StatusCode;
+        }
+
+        var flooded = false;
+        for (var i = 1; i <= 30 && !flooded; i++)
+        {
+            flooded = await SearchAs($"2001:db8:5:6:{i:x}::{i:x}") == HttpStatusCode.TooManyRequests;
+        }
+
+        Assert.True(flooded, "30 searches from one /64, each from a new address, are limited like one client's");
+        Assert.Equal(HttpStatusCode.OK, await SearchAs("2001:db8:5:7::1"));
+    }
 }

@@ -20,11 +20,12 @@ public class RoleCompareTests(TestSite site)
     }
 
     [Fact]
-    public async Task Compare_AcceptsRepeatedParameters_AsAFormSendsThem()
+    public async Task Compare_AcceptsRepeatedParameters_AsAFormSendsThem_AndLandsOnTheSharedAddress()
     {
-        var (response, body) = await site.GetAsync("/roles/compare?roles=alpha-clerk&roles=beta-analyst");
+        var (response, body) = await site.FollowAsync("/roles/compare?roles=alpha-clerk&roles=beta-analyst");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("/roles/compare?roles=alpha-clerk,beta-analyst", response.RequestMessage?.RequestUri?.PathAndQuery);
         Assert.Contains("Compare: Alpha clerk, Beta analyst", body);
     }
 

@@ -1,3 +1,5 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +24,8 @@ public class SiteFactory : WebApplicationFactory<Program>
 
     public string Environment { get; init; } = "Production";
 
+    public const string PublicUrl = "http://localhost";
+
     // Extra configuration for one test's app; set before the first request starts it.
     public Dictionary<string, string> Settings { get; } = [];
 
@@ -40,15 +44,44 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Performance:WarmUp", "false");
         // Many tests search through one shared app; the limit itself is tested by RateLimitTests, with its own.
         builder.UseSetting("RateLimits:SearchBurst", "1000000");
+        // Production refuses to start without its public address; the tests' pages name this one.
+        builder.UseSetting("Site:PublicUrl", PublicUrl);
+        // One test process holds dozens of apps: its resident set says nothing about any one of them.
+        builder.UseSetting("Health:MemoryLimitMegabytes", "0");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, InMemoryRequestsComeFromLoopback>());
         if (TestServices is not null)
         {
             builder.ConfigureServices(TestServices);
         }
+    }
+
+    // The in-memory test server gives requests no client address; they stand for a request made on the
+    // machine itself (curl on the server), so trusted-network behaviour is the default and tests of the
+    // public's view send X-Forwarded-For, as a request through the proxy would.
+    private sealed class InMemoryRequestsComeFromLoopback : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, following) =>
+            {
+                context.Connection.RemoteIpAddress ??= IPAddress.Loopback;
+                return following(context);
+            });
+            next(app);
+        };
+    }
+
+    // As a browser does: through any redirects to the page's own address (Response.RequestMessage names it).
+    public async Task<(HttpResponseMessage Response, string Body)> FollowAsync(string path)
+    {
+        using var client = CreateClient();
+        var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
+        return (response, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
     public async Task<(HttpResponseMessage Response, string Body)> GetAsync(string path)

@@ -11,7 +11,6 @@ namespace NonClinicalGuide.Web.Api;
 // Read-only JSON for anyone who wants the catalogue's facts; errors are RFC 9457 problem details.
 [ApiController]
 [Route("api")]
-[ResponseCache(Duration = 300, Location = ResponseCacheLocation.Any)]
 public sealed class ApiController(CatalogueDb db, CatalogueSnapshot catalogue) : ControllerBase
 {
     [HttpGet("roles")]
@@ -47,7 +46,9 @@ public sealed class ApiController(CatalogueDb db, CatalogueSnapshot catalogue) :
             occupations,
             role.Certifications.Select(c => new ApiCertification(c.Name, c.Body, c.Note)).ToList(),
             role.Settings, role.Skills,
-            role.ClinicalPathways.Select(p => new ApiPathway(FixedValueNames.Of(p.From), p.Why, p.Bridge)).ToList(),
+            role.ClinicalPathways.Select(p => new ApiPathway(FixedValueNames.Of(p.From), FixedValueNames.Of(p.Licence), p.Why, p.Bridge)).ToList(),
+            new ApiRouteIn(role.RouteMonthsMin, role.RouteMonthsMax, role.RouteSummary,
+                role.RouteRules.Select(r => new ApiRouteRule(r.Says, r.Source, r.Url, Labels.IsoDate(r.Checked))).ToList()),
             related,
             Labels.IsoDate(role.LastReviewed),
             FigureSources.OnetCredit(release.OnetVersion) + " " + FigureSources.OnetModified);

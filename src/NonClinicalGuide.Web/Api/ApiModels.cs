@@ -21,13 +21,19 @@ public sealed record ApiOccupation(
 
 public sealed record ApiCertification(string Name, string Body, string? Note);
 
-public sealed record ApiPathway(string From, string Why, string Bridge);
+// Licence: whether the role requires, values or does not need the licence this background holds.
+public sealed record ApiPathway(string From, string Licence, string Why, string Bridge);
+
+// The route in: typical months (fewest, most) for someone coming from a clinical job, and the sourced rules.
+public sealed record ApiRouteIn(int MonthsMin, int MonthsMax, string Summary, IReadOnlyList<ApiRouteRule> Rules);
+
+public sealed record ApiRouteRule(string Says, string Source, string SourceUrl, string Checked);
 
 public sealed record ApiRole(
     string Slug, string Title, string Category, string Summary, string Url,
     string PatientContact, string Remote, string EntryEducation, IReadOnlyList<string> Interests,
     ApiFigure? MedianPay, ApiFigure? ProjectedGrowth, ApiFigure? Jobs, string? TypicalEducation,
     IReadOnlyList<ApiOccupation> Occupations, IReadOnlyList<ApiCertification> Certifications, IReadOnlyList<string> Settings, IReadOnlyList<string> Skills,
-    IReadOnlyList<ApiPathway> FromClinical, IReadOnlyList<string> Related, string LastReviewed, string Credit);
+    IReadOnlyList<ApiPathway> FromClinical, ApiRouteIn RouteIn, IReadOnlyList<string> Related, string LastReviewed, string Credit);
 
 public sealed record ApiCategory(string Slug, string Title, string Summary, string Url, int Roles);

@@ -70,7 +70,8 @@ public sealed class CatalogueBuilder(
         var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString();
         // The version names both inputs, so a new data release changes every page's ETag too.
         current.SwapTo(new CatalogueSnapshot(path, connectionString, content.Roles.Count, clock.GetUtcNow(), $"{fingerprint[..8]}{data.Fingerprint[..8]}",
-            OfficialRows.Release(data)));
+            OfficialRows.Release(data),
+            content.ClinicalJobs.OrderBy(j => j.Meta.Order).Select(j => new ClinicalJobLink(j.Source.Slug, j.Meta.Title, j.Meta.Background)).ToList()));
         if (logger.IsEnabled(LogLevel.Information))
         {
             logger.Built(ContentPath, data.Newest.Label, clock.GetElapsedTime(started).TotalMilliseconds, loaded.TotalMilliseconds,

@@ -31,6 +31,7 @@ public static class CatalogueWriter
                 AddDocuments(rows, content, figures);
                 AddCategoriesAndRoles(rows, content, figures);
                 figures.AddTo(rows, content);
+                new CareerMoveRows(content, data).AddTo(rows);
                 transaction.Commit();
             }
 
@@ -86,7 +87,8 @@ public static class CatalogueWriter
             var slug = role.Source.Slug;
             rows.Add(new RoleText { Slug = slug, BodyHtml = role.BodyHtml, WayInHtml = role.Parts.WayInHtml, FactsJson = figures.FactsJson(meta.Occupations) });
             rows.AddRange(meta.Certifications.Select((c, i) => new Certification { RoleSlug = slug, Order = i, Name = c.Name, Body = c.Body, Note = c.Note }));
-            rows.AddRange(meta.ClinicalPathways.Select(p => new ClinicalPathway { RoleSlug = slug, From = p.From, Why = p.Why, Bridge = p.Bridge }));
+            rows.AddRange(meta.ClinicalPathways.Select(p => new ClinicalPathway { RoleSlug = slug, From = p.From, Licence = p.Licence, Why = p.Why, Bridge = p.Bridge }));
+            rows.AddRange(meta.RouteIn.Rules.Select((r, i) => new RouteRule { RoleSlug = slug, Order = i, Says = r.Says, Source = r.Source, Url = r.Url, Checked = r.Checked }));
             rows.AddRange(meta.Related.Distinct().Select((related, i) => new RoleRelation { RoleSlug = slug, RelatedSlug = related, Order = i }));
             rows.AddRange(meta.Aliases.Select(alias => new RoleAlias { Alias = alias, RoleSlug = slug }));
             rows.AddRange(meta.Occupations.Select((o, i) => new RoleOccupation { RoleSlug = slug, Order = i, SocCode = o.Soc, OnetCode = o.Onet, Relation = o.Relation, Note = o.Note }));

@@ -86,9 +86,14 @@ public static class ContentAudit
             pages[SitePaths.Category(category.Source.Slug)] = [""];
         }
 
+        foreach (var job in content.ClinicalJobs)
+        {
+            pages[SitePaths.FromJob(job.Source.Slug)] = [""];
+        }
+
         foreach (var role in content.Roles)
         {
-            var sections = role.Sections.Select(h => h.Anchor).Append("").Append("quick-facts").Append("skills").Append("related-roles").Append("sources").ToHashSet();
+            var sections = role.Sections.Select(h => h.Anchor).Append("").Append("quick-facts").Append("skills").Append("route-in").Append("related-roles").Append("sources").ToHashSet();
             pages[SitePaths.Role(role.Source.Slug)] = sections;
             foreach (var alias in role.Meta.Aliases)
             {

@@ -27,6 +27,7 @@ public sealed class OfficialRows(OfficialDataSet data)
             PayHighAtLeast = pay.P90 is { AtLeast: true },
             GrowthPercent = data.Projections.Occupations.TryGetValue(own, out var projected) ? (double?)projected.ChangePercent : null,
             LastReviewed = meta.LastReviewed,
+            RouteMonthsMin = meta.RouteIn.Months[0], RouteMonthsMax = meta.RouteIn.Months[^1], RouteSummary = meta.RouteIn.Summary,
         };
     }
 
@@ -73,7 +74,7 @@ public sealed class OfficialRows(OfficialDataSet data)
         rows.AddRange(content.ClinicalJobs.Select(job => new ClinicalJob
         {
             Slug = job.Source.Slug, Title = job.Meta.Title, One = job.Meta.One, Label = job.Meta.Label, SocCode = job.Meta.Soc, OnetCode = job.Meta.Onet,
-            Order = job.Meta.Order, PayReference = job.Meta.PayReference, DescriptionHtml = job.DescriptionHtml,
+            Order = job.Meta.Order, Background = job.Meta.Background, PayReference = job.Meta.PayReference, DescriptionHtml = job.DescriptionHtml,
             FactsJson = FactsJson([new OccupationLinkFrontMatter { Soc = job.Meta.Soc, Onet = job.Meta.Onet, Relation = OccupationRelation.Exact }]),
         }));
     }

@@ -6,7 +6,7 @@ namespace NonClinicalGuide.Web.Build;
 
 // `dotnet NonClinicalGuide.Web.dll pages [content-folder]`: one address of every kind of page, one a line, for
 // the scripts that look at each kind once (page audits, load mixes). The same list the warm-up and the
-// browser tests use (SitePaths.Examples), with a real role, a related role and a category of the content.
+// browser tests use (SitePaths.Examples), with a real role, a related role, a category and a clinical job of the content.
 public static class PagesCommand
 {
     public static bool IsRequested(string[] args) => args.Length > 0 && args[0] == "pages";
@@ -39,6 +39,7 @@ public static class PagesCommand
     {
         var role = content.Roles.FirstOrDefault(r => r.Meta.Occupations.Count > 1) ?? content.Roles[0];
         var related = role.Meta.Related.FirstOrDefault() ?? content.Roles[^1].Source.Slug;
-        return SitePaths.Examples(role.Source.Slug, related, role.Meta.Category);
+        var job = content.ClinicalJobs.OrderBy(j => j.Meta.Order).First().Source.Slug;
+        return SitePaths.Examples(role.Source.Slug, related, role.Meta.Category, job);
     }
 }

@@ -24,6 +24,9 @@ public sealed class CatalogueDb(DbContextOptions<CatalogueDb> options) : DbConte
     public DbSet<PayHistoryPoint> PayHistory => Set<PayHistoryPoint>();
     public DbSet<OnetProfile> OnetProfiles => Set<OnetProfile>();
     public DbSet<ClinicalJob> ClinicalJobs => Set<ClinicalJob>();
+    public DbSet<CareerMove> CareerMoves => Set<CareerMove>();
+    public DbSet<SkillOverlap> SkillOverlaps => Set<SkillOverlap>();
+    public DbSet<RouteRule> RouteRules => Set<RouteRule>();
     public DbSet<DataRelease> DataReleases => Set<DataRelease>();
     public DbSet<DataFileEntry> DataFiles => Set<DataFileEntry>();
     public DbSet<FaqEntry> FaqEntries => Set<FaqEntry>();
@@ -46,6 +49,17 @@ public sealed class CatalogueDb(DbContextOptions<CatalogueDb> options) : DbConte
             role.HasMany(r => r.Certifications).WithOne().HasForeignKey(c => c.RoleSlug);
             role.HasMany(r => r.ClinicalPathways).WithOne().HasForeignKey(p => p.RoleSlug);
             role.HasMany(r => r.Occupations).WithOne().HasForeignKey(o => o.RoleSlug);
+            role.HasMany(r => r.RouteRules).WithOne().HasForeignKey(rule => rule.RoleSlug);
+        });
+        modelBuilder.Entity<RouteRule>().HasKey(rule => new { rule.RoleSlug, rule.Order });
+        modelBuilder.Entity<SkillOverlap>().HasKey(o => new { o.FromOnetCode, o.ToOnetCode });
+        modelBuilder.Entity<CareerMove>(move =>
+        {
+            // A planner page reads one job's moves in best-fit order; the other orders sort those few rows.
+            move.HasKey(m => new { m.JobSlug, m.FitRank });
+            move.HasIndex(m => new { m.JobSlug, m.RoleSlug }).IsUnique();
+            move.HasOne<ClinicalJob>().WithMany().HasForeignKey(m => m.JobSlug);
+            move.HasOne<Role>().WithMany().HasForeignKey(m => m.RoleSlug);
         });
         modelBuilder.Entity<RoleOccupation>().HasKey(o => new { o.RoleSlug, o.Order });
         modelBuilder.Entity<Occupation>().HasKey(o => o.SocCode);

@@ -37,7 +37,13 @@ public sealed class Role
     public bool PayHighAtLeast { get; init; }
     public double? GrowthPercent { get; init; }
     public required DateOnly LastReviewed { get; init; }
+
+    // The route in (route_in in the role's file): typical months, fewest and most, and what it takes.
+    public required int RouteMonthsMin { get; init; }
+    public required int RouteMonthsMax { get; init; }
+    public required string RouteSummary { get; init; }
     public List<Certification> Certifications { get; init; } = [];
+    public List<RouteRule> RouteRules { get; init; } = [];
     public List<ClinicalPathway> ClinicalPathways { get; init; } = [];
     public List<RoleOccupation> Occupations { get; init; } = [];
 }
@@ -63,11 +69,23 @@ public sealed class Certification
     public string? Note { get; init; }
 }
 
+// A certification rule, cost or time the route into a role rests on, with its source and the day it was read.
+public sealed class RouteRule
+{
+    public required string RoleSlug { get; init; }
+    public required int Order { get; init; }
+    public required string Says { get; init; }
+    public required string Source { get; init; }
+    public required string Url { get; init; }
+    public required DateOnly Checked { get; init; }
+}
+
 public sealed class ClinicalPathway
 {
     public int Id { get; init; }
     public required string RoleSlug { get; init; }
     public required ClinicalBackground From { get; init; }
+    public required LicenceUse Licence { get; init; }
     public required string Why { get; init; }
     public required string Bridge { get; init; }
 }

@@ -78,9 +78,46 @@ public sealed class ClinicalJob
     public required string SocCode { get; init; }
     public required string OnetCode { get; init; }
     public required int Order { get; init; }
+    public required ClinicalBackground Background { get; init; }
     public required bool PayReference { get; init; }
     public required string DescriptionHtml { get; init; }
     public required string FactsJson { get; init; }
+}
+
+// A move from a clinical job to a role, as the planner judged it when the catalogue was built
+// (Planner/CareerMoveScorer): the fit in words and the reasons, from the content and the official data.
+public sealed class CareerMove
+{
+    public required string JobSlug { get; init; }
+    public required string RoleSlug { get; init; }
+    public required MoveFit Fit { get; init; }
+
+    // Position in the best-fit order of this job's list (0 first).
+    public required int FitRank { get; init; }
+
+    // What the role makes of the job's licence, where the role's profile describes a route from this background.
+    public LicenceUse? Licence { get; init; }
+
+    // Share (0 to 1) of the skill and knowledge level the role needs that the job already has; null when
+    // O*NET has not rated one of the two occupations. The rest of the comparison is in SkillOverlaps.
+    public double? SkillsMatch { get; init; }
+
+    // The O*NET occupation whose ratings stand for the role in the comparison (see SkillOverlap).
+    public string? SkillsOnetCode { get; init; }
+
+    // O*NET's relatedness tier for the pair, where its list of related occupations names it.
+    public string? RelatedTier { get; init; }
+}
+
+// O*NET's skill and knowledge ratings of two occupations side by side (Planner/CareerMoveScorer.Compare):
+// stored once per pair of occupations, which many roles and jobs share.
+public sealed class SkillOverlap
+{
+    public required string FromOnetCode { get; init; }
+    public required string ToOnetCode { get; init; }
+    public required double Match { get; init; }
+    public required List<string> Bring { get; init; }
+    public required List<string> Gaps { get; init; }
 }
 
 // Which releases the figures come from (one row): every page that shows a figure names its release.

@@ -17,6 +17,7 @@ CREATE TABLE "ClinicalJobs" (
     "SocCode" TEXT NOT NULL,
     "OnetCode" TEXT NOT NULL,
     "Order" INTEGER NOT NULL,
+    "Background" INTEGER NOT NULL,
     "PayReference" INTEGER NOT NULL,
     "DescriptionHtml" TEXT NOT NULL,
     "FactsJson" TEXT NOT NULL
@@ -154,6 +155,16 @@ CREATE TABLE "RoleAliases" (
 );
 
 
+CREATE TABLE "SkillOverlaps" (
+    "FromOnetCode" TEXT NOT NULL,
+    "ToOnetCode" TEXT NOT NULL,
+    "Match" REAL NOT NULL,
+    "Bring" TEXT NOT NULL,
+    "Gaps" TEXT NOT NULL,
+    CONSTRAINT "PK_SkillOverlaps" PRIMARY KEY ("FromOnetCode", "ToOnetCode")
+);
+
+
 CREATE TABLE "TocEntries" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_TocEntries" PRIMARY KEY AUTOINCREMENT,
     "DocumentKey" TEXT NOT NULL,
@@ -182,7 +193,25 @@ CREATE TABLE "Roles" (
     "PayHighAtLeast" INTEGER NOT NULL,
     "GrowthPercent" REAL NULL,
     "LastReviewed" TEXT NOT NULL,
+    "RouteMonthsMin" INTEGER NOT NULL,
+    "RouteMonthsMax" INTEGER NOT NULL,
+    "RouteSummary" TEXT NOT NULL,
     CONSTRAINT "FK_Roles_Categories_CategorySlug" FOREIGN KEY ("CategorySlug") REFERENCES "Categories" ("Slug") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "CareerMoves" (
+    "JobSlug" TEXT NOT NULL,
+    "FitRank" INTEGER NOT NULL,
+    "RoleSlug" TEXT NOT NULL,
+    "Fit" INTEGER NOT NULL,
+    "Licence" INTEGER NULL,
+    "SkillsMatch" REAL NULL,
+    "SkillsOnetCode" TEXT NULL,
+    "RelatedTier" TEXT NULL,
+    CONSTRAINT "PK_CareerMoves" PRIMARY KEY ("JobSlug", "FitRank"),
+    CONSTRAINT "FK_CareerMoves_ClinicalJobs_JobSlug" FOREIGN KEY ("JobSlug") REFERENCES "ClinicalJobs" ("Slug") ON DELETE CASCADE,
+    CONSTRAINT "FK_CareerMoves_Roles_RoleSlug" FOREIGN KEY ("RoleSlug") REFERENCES "Roles" ("Slug") ON DELETE CASCADE
 );
 
 
@@ -201,6 +230,7 @@ CREATE TABLE "ClinicalPathways" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_ClinicalPathways" PRIMARY KEY AUTOINCREMENT,
     "RoleSlug" TEXT NOT NULL,
     "From" INTEGER NOT NULL,
+    "Licence" INTEGER NOT NULL,
     "Why" TEXT NOT NULL,
     "Bridge" TEXT NOT NULL,
     CONSTRAINT "FK_ClinicalPathways_Roles_RoleSlug" FOREIGN KEY ("RoleSlug") REFERENCES "Roles" ("Slug") ON DELETE CASCADE
@@ -236,6 +266,24 @@ CREATE TABLE "RoleTexts" (
     "FactsJson" TEXT NOT NULL,
     CONSTRAINT "FK_RoleTexts_Roles_Slug" FOREIGN KEY ("Slug") REFERENCES "Roles" ("Slug") ON DELETE CASCADE
 );
+
+
+CREATE TABLE "RouteRules" (
+    "RoleSlug" TEXT NOT NULL,
+    "Order" INTEGER NOT NULL,
+    "Says" TEXT NOT NULL,
+    "Source" TEXT NOT NULL,
+    "Url" TEXT NOT NULL,
+    "Checked" TEXT NOT NULL,
+    CONSTRAINT "PK_RouteRules" PRIMARY KEY ("RoleSlug", "Order"),
+    CONSTRAINT "FK_RouteRules_Roles_RoleSlug" FOREIGN KEY ("RoleSlug") REFERENCES "Roles" ("Slug") ON DELETE CASCADE
+);
+
+
+CREATE UNIQUE INDEX "IX_CareerMoves_JobSlug_RoleSlug" ON "CareerMoves" ("JobSlug", "RoleSlug");
+
+
+CREATE INDEX "IX_CareerMoves_RoleSlug" ON "CareerMoves" ("RoleSlug");
 
 
 CREATE INDEX "IX_Certifications_RoleSlug" ON "Certifications" ("RoleSlug");

@@ -94,8 +94,43 @@ public static class ContentRules
             CheckOccupation(file, occupation, errors);
         }
 
+        foreach (var background in meta.ClinicalPathways.GroupBy(p => p.From).Where(g => g.Count() > 1).Select(g => g.Key))
+        {
+            errors.Add(file.ErrorAt(file.LineOfValue("from", FixedValueNames.Of(background), "clinical_pathways"),
+                $"clinical_pathways lists '{FixedValueNames.Of(background)}' twice: one pathway per background"));
+        }
+
+        CheckRouteIn(file, meta.RouteIn, errors);
         CheckSections(role, errors);
     }
+
+    // The planner sorts by these months and shows these rules as facts, so each must be usable and sourced.
+    private static void CheckRouteIn(SourceFile file, RouteInFrontMatter route, List<ContentError> errors)
+    {
+        if (route.Months is not [var fewest, var most] || fewest < 0 || most > MaxRouteMonths || fewest > most)
+        {
+            errors.Add(file.ErrorAt(file.LineOf("route_in.months"), $"route_in.months should be two whole numbers of months, fewest then most, between 0 and {MaxRouteMonths}: [6, 12]"));
+        }
+
+        RequireText(file, "route_in.summary", route.Summary, errors);
+        RequireNonEmpty(file, "route_in.rules", route.Rules.Count, errors);
+        foreach (var rule in route.Rules)
+        {
+            var line = file.LineOfValue("url", rule.Url, "route_in.rules");
+            if (!Uri.TryCreate(rule.Url, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
+            {
+                errors.Add(file.ErrorAt(line, $"route_in rule source '{rule.Url}' should be the full address (https://…) of the page the rule comes from"));
+            }
+
+            if (string.IsNullOrWhiteSpace(rule.Says) || string.IsNullOrWhiteSpace(rule.Source))
+            {
+                errors.Add(file.ErrorAt(line, "each route_in rule needs what it says and its source"));
+            }
+        }
+    }
+
+    // Ten years: longer than any route a reader would plan, so a bigger number is a typo.
+    private const int MaxRouteMonths = 120;
 
     public static void CheckClinicalJobs(IReadOnlyList<LoadedClinicalJob> jobs, List<ContentError> errors)
     {
@@ -106,6 +141,11 @@ public static class ContentRules
             RequireText(file, "title", job.Meta.Title, errors);
             RequireText(file, "one", job.Meta.One, errors);
             CheckOccupation(file, new OccupationLinkFrontMatter { Soc = job.Meta.Soc, Onet = job.Meta.Onet, Relation = OccupationRelation.Exact }, errors);
+        }
+
+        foreach (var twice in jobs.GroupBy(job => job.Meta.Order).Where(group => group.Count() > 1))
+        {
+            errors.Add(twice.Last().Source.ErrorAt("order", $"order {twice.Key} is also the order of {twice.First().Source.DisplayPath}: each clinical job needs its own place in the list"));
         }
     }
 

@@ -25,6 +25,9 @@ public sealed record RoleFrontMatter
     public required List<OccupationLinkFrontMatter> Occupations { get; init; }
     public List<CertificationFrontMatter> Certifications { get; init; } = [];
     public List<ClinicalPathwayFrontMatter> ClinicalPathways { get; init; } = [];
+
+    // What it takes to get in, for someone coming from a clinical job, with the sourced rules behind it.
+    public required RouteInFrontMatter RouteIn { get; init; }
     public required List<string> Related { get; init; }
     public List<string> Aliases { get; init; } = [];
     public required DateOnly LastReviewed { get; init; }
@@ -55,8 +58,28 @@ public sealed record CertificationFrontMatter
 public sealed record ClinicalPathwayFrontMatter
 {
     public required ClinicalBackground From { get; init; }
+
+    // Whether the role requires, values or does not need the licence this background holds.
+    public required LicenceUse Licence { get; init; }
     public required string Why { get; init; }
     public required string Bridge { get; init; }
+}
+
+// The route into a role: the typical time (months, fewest and most) and what it takes, in plain words,
+// with the certification rules, costs and times it rests on, each with its source and the day it was read.
+public sealed record RouteInFrontMatter
+{
+    public required List<int> Months { get; init; }
+    public required string Summary { get; init; }
+    public required List<RouteRuleFrontMatter> Rules { get; init; }
+}
+
+public sealed record RouteRuleFrontMatter
+{
+    public required string Says { get; init; }
+    public required string Source { get; init; }
+    public required string Url { get; init; }
+    public required DateOnly Checked { get; init; }
 }
 
 public sealed record GuideFrontMatter
@@ -96,6 +119,9 @@ public sealed record ClinicalJobFrontMatter
     public required string Soc { get; init; }
     public required string Onet { get; init; }
     public required int Order { get; init; }
+
+    // Which roles' clinical_pathways speak to this job (registered nurses and LPNs are both "nurse").
+    public required ClinicalBackground Background { get; init; }
 
     // Drawn as a reference line on the pay chart, so readers see what they earn now beside each role.
     public bool PayReference { get; init; }

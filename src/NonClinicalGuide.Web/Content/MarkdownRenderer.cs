@@ -94,8 +94,7 @@ public static class MarkdownRenderer
         sanitizer.PostProcessNode += (_, args) =>
         {
             if (args.Node is AngleSharp.Dom.IElement { TagName: "A" } link
-                && link.GetAttribute("href") is { } href
-                && (href.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("https://", StringComparison.OrdinalIgnoreCase)))
+                && link.GetAttribute("href") is { } href && LeavesTheSite(href))
             {
                 link.SetAttribute("rel", "noopener noreferrer");
             }
@@ -113,5 +112,18 @@ public static class MarkdownRenderer
             }
         };
         return sanitizer;
+    }
+
+    private static readonly char[] ControlCharactersAndSpace = [.. Enumerable.Range(0, 0x21).Select(code => (char)code)];
+
+    // As a browser reads the address: it drops tabs and line breaks, trims spaces and control characters,
+    // takes "\" for "/", and so goes to another host for "//host/x", "/\host/x" and "http:host" alike. The
+    // sanitiser has already removed every scheme but http, https and mailto.
+    private static bool LeavesTheSite(string href)
+    {
+        var address = new string(href.Where(c => c is not ('\t' or '\n' or '\r')).ToArray()).Trim(ControlCharactersAndSpace).Replace('\\', '/');
+        return address.StartsWith("//", StringComparison.Ordinal)
+            || address.StartsWith("http:", StringComparison.OrdinalIgnoreCase)
+            || address.StartsWith("https:", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -12,4 +12,11 @@ public static class ControllerExtensions
         result.StatusCode = StatusCodes.Status400BadRequest;
         return result;
     }
+
+    // The same answers spelt another way (a default written out, an empty field, another order, the roles
+    // as separate parameters) are sent to the page's one address before any work is done, so the canonical
+    // link, the render cache and shared links all name one URL. (Paths and unknown parameters were already
+    // redirected by Infrastructure/CanonicalAddresses.) Null when the request is at that address.
+    public static IActionResult? RedirectUnlessAt(this Controller controller, string canonicalPathAndQuery) =>
+        controller.Request.Path + controller.Request.QueryString == canonicalPathAndQuery ? null : controller.RedirectPermanent(canonicalPathAndQuery);
 }

@@ -24,6 +24,7 @@ public sealed class ErrorController : Controller
             404 => new ErrorPage(404, "Page not found", "We could not find that page. It may have moved, or the address may have a typo."),
             405 => new ErrorPage(405, "Not allowed", "This page can only be read, not sent to."),
             429 => new ErrorPage(429, "Too many requests", "You have made a lot of requests in a short time. Please wait a moment and try again."),
+            503 => new ErrorPage(503, "Busy right now", "The site is answering a lot of requests that need working out. Please try again in a moment."),
             < 400 => new ErrorPage(404, "Page not found", "We could not find that page. It may have moved, or the address may have a typo."),
             < 500 => new ErrorPage(code, "Something is wrong with that request", "The address or the request could not be understood."),
             _ => new ErrorPage(500, "Something went wrong on our side", "Sorry, the page could not be shown. Please try again in a moment."),

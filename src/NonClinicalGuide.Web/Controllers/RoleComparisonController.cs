@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NonClinicalGuide.Web.Catalogue;
 using NonClinicalGuide.Web.Models;
 using NonClinicalGuide.Web.Controllers.Queries;
+using NonClinicalGuide.Web.Infrastructure;
 using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.Controllers;
@@ -17,6 +18,7 @@ public sealed class RoleComparisonController(CatalogueDb db, CatalogueSnapshot c
     public const int ChooserLimit = 200;
 
     [HttpGet(SitePaths.CompareRoles)]
+    [RenderCap]
     public async Task<IActionResult> Index([FromQuery(Name = "roles")] string[]? roles, CancellationToken cancellationToken)
     {
         var slugs = (roles ?? [])
@@ -26,6 +28,11 @@ public sealed class RoleComparisonController(CatalogueDb db, CatalogueSnapshot c
         if (slugs.Count > MaxRoles)
         {
             return this.BadRequestPage("Too many roles to compare", $"Choose up to {MaxRoles} roles: a table wider than that is hard to read.");
+        }
+
+        if (this.RedirectUnlessAt(slugs.Count == 0 ? SitePaths.CompareRoles : SitePaths.Compare(slugs)) is { } canonical)
+        {
+            return canonical;
         }
 
         var found = await db.Roles.Where(r => slugs.Contains(r.Slug))

@@ -4,6 +4,7 @@ using NonClinicalGuide.Web.Catalogue;
 using NonClinicalGuide.Web.Models;
 using NonClinicalGuide.Web.Seo;
 using NonClinicalGuide.Web.Controllers.Queries;
+using NonClinicalGuide.Web.Infrastructure;
 using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.Controllers;
@@ -14,12 +15,19 @@ public sealed class RolesController(CatalogueDb db, CatalogueSnapshot catalogue)
     public const int PageSize = 24;
 
     [HttpGet(SitePaths.Roles)]
+    [PageQuery(RoleFilter.CategoryKey, RoleFilter.ContactKey, RoleFilter.RemoteKey, RoleFilter.EducationKey, RoleFilter.PageKey)]
+    [RenderCap]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var filter = RoleFilter.TryParse(Request.Query, out var problem);
         if (filter is null)
         {
             return this.BadRequestPage("That filter is not one we know", problem!);
+        }
+
+        if (this.RedirectUnlessAt(filter.ToUrl()) is { } canonical)
+        {
+            return canonical;
         }
 
         var categories = await db.Categories.OrderBy(c => c.Order).ThenBy(c => c.Title)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using NonClinicalGuide.Web.Catalogue;
@@ -10,7 +11,10 @@ using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.Controllers;
 
+// Every search is a render of its own: per-client limit, the shared render cap, never kept in the render cache.
 [EnableRateLimiting(RateLimits.Search)]
+[RenderCap]
+[OutputCache(NoStore = true)]
 public sealed class SearchController(CatalogueDb db) : Controller
 {
     // The best twenty answer a question; more is scrolling past weaker matches.

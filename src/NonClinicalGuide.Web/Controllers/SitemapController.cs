@@ -27,6 +27,10 @@ public sealed class SitemapController(CatalogueDb db) : Controller
             .ToList();
         pages.AddRange(categories.Select(slug => (SitePaths.Category(slug), roles.Where(r => r.CategorySlug == slug).Select(r => r.LastReviewed).DefaultIfEmpty(newest).Max())));
         pages.AddRange(roles.Select(r => (SitePaths.Role(r.Slug), r.LastReviewed)));
+        // A planner page is drawn from every role, like the hub it hangs from.
+        var hub = documents.GetValueOrDefault(DocumentKeys.FromClinical, newest);
+        pages.AddRange((await db.ClinicalJobs.OrderBy(j => j.Order).Select(j => j.Slug).ToListAsync(cancellationToken))
+            .Select(slug => (SitePaths.FromJob(slug), newest > hub ? newest : hub)));
 
         var baseUrl = SiteUrls.Base(HttpContext);
         var xml = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(Ns + "urlset",

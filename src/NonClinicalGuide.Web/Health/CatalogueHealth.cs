@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using NonClinicalGuide.Web.Infrastructure;
@@ -50,35 +51,48 @@ public sealed class CatalogueHealthCheck(CurrentCatalogue current, CatalogueRepa
 
 public static class CatalogueHealthEndpoints
 {
+    private const string Catalogue = "catalogue";
+
     public static IServiceCollection AddCatalogueHealth(this IServiceCollection services)
     {
         services.AddSingleton<CatalogueStatus>();
         services.AddSingleton<IRebuildListener>(provider => provider.GetRequiredService<CatalogueStatus>());
         services.AddSingleton<CatalogueRepair>();
-        services.AddHealthChecks().AddCheck<CatalogueHealthCheck>("catalogue", tags: [CatalogueHealthCheck.ReadyTag]);
+        services.AddSingleton<MemoryHealth>();
+        services.AddSingleton<IExceptionHandler>(provider => provider.GetRequiredService<MemoryHealth>());
+        services.AddHealthChecks()
+            .AddCheck<CatalogueHealthCheck>(Catalogue, tags: [CatalogueHealthCheck.ReadyTag])
+            .AddCheck<MemoryHealth>(MemoryHealth.Name, tags: [CatalogueHealthCheck.ReadyTag]);
         return services;
     }
 
+    // Probes (and anyone) get live and ready, which say only Healthy or Unhealthy. The report, with file
+    // names, memory and the last fault's message, is for the machine itself and Proxy:KnownNetworks; to
+    // everyone else /healthz does not exist.
     public static WebApplication MapCatalogueHealth(this WebApplication app)
     {
-        var status = app.Services.GetRequiredService<CatalogueStatus>();
-
         app.MapHealthChecks("/healthz/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/healthz/ready", new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains(CatalogueHealthCheck.ReadyTag),
             ResultStatusCodes = { [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable },
         });
-        app.MapHealthChecks("/healthz", new HealthCheckOptions
+        app.MapGet("/healthz", async (HttpContext context, TrustedNetworks trusted, HealthCheckService health, CatalogueStatus status, CurrentCatalogue current, WarmUp warmUp) =>
         {
-            Predicate = check => check.Tags.Contains(CatalogueHealthCheck.ReadyTag),
-            ResponseWriter = (context, report) => WriteReport(context, report, status, app.Services.GetRequiredService<CurrentCatalogue>(), app.Services.GetRequiredService<WarmUp>()),
-        });
+            if (!trusted.IsTrusted(context))
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+
+            var report = await health.CheckHealthAsync(check => check.Tags.Contains(CatalogueHealthCheck.ReadyTag), context.RequestAborted);
+            await WriteReport(context, report, status, current, warmUp);
+        }).ExcludeFromDescription();
         return app;
     }
 
     // For operators and the load scripts: what the process holds, and how much of it is the managed heap.
-    private static object Memory()
+    private static object Memory(string? check)
     {
         var gc = GC.GetGCMemoryInfo();
         using var process = System.Diagnostics.Process.GetCurrentProcess();
@@ -89,6 +103,7 @@ public static class CatalogueHealthEndpoints
             managedCommittedMegabytes = gc.TotalCommittedBytes / (1024 * 1024),
             // SQLite's own allocations: page caches, schemas and statements of every pooled connection.
             sqliteMegabytes = SQLitePCL.raw.sqlite3_memory_used() / (1024 * 1024),
+            check,
         };
     }
 
@@ -96,6 +111,7 @@ public static class CatalogueHealthEndpoints
 
     private static Task WriteReport(HttpContext context, HealthReport report, CatalogueStatus status, CurrentCatalogue current, WarmUp warmUp)
     {
+        context.Response.StatusCode = report.Status == HealthStatus.Unhealthy ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK;
         context.Response.ContentType = "application/json";
         context.Response.Headers.CacheControl = "no-store";
         var snapshot = current.Snapshot;
@@ -108,12 +124,12 @@ public static class CatalogueHealthEndpoints
                 file = snapshot is null ? null : Path.GetFileName(snapshot.FilePath),
                 roles = snapshot?.Roles,
                 builtAt = snapshot?.BuiltAt,
-                check = report.Entries.Values.Select(e => e.Description).FirstOrDefault(),
+                check = report.Entries.TryGetValue(Catalogue, out var catalogue) ? catalogue.Description : null,
             },
             lastReload = new { failedAt = status.LastReloadFailedAt, errors = status.LastReloadErrors },
             lastFault = new { at = status.LastFaultAt, description = status.LastFault, recoveries = status.Recoveries },
             warmUp = new { done = warmUp.IsDone, rounds = warmUp.Rounds, failures = warmUp.Failures, milliseconds = warmUp.Milliseconds },
-            memory = Memory(),
+            memory = Memory(report.Entries.TryGetValue(MemoryHealth.Name, out var memory) ? memory.Description : null),
         }, Indented));
     }
 }

@@ -1,36 +1,37 @@
+using System.Globalization;
 using System.IO.Compression;
+using System.IO.Hashing;
 using System.Reflection;
+using System.Text;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Net.Http.Headers;
 using NonClinicalGuide.Web.Catalogue;
 using NonClinicalGuide.Web.Build;
+using NonClinicalGuide.Web.Seo;
 using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.Infrastructure;
 
-// Pages change only when the catalogue (or the app) changes, so they are rendered once per catalogue and
-// then served from memory, compressed on the way out, and validated with an ETag so a repeat visit is a 304.
-// There is no Last-Modified: build times differ between replicas, and the ETag already says everything.
+// Pages change only when the catalogue (or the app) changes, so they are rendered once per catalogue,
+// compressed once, kept in memory (PageCachePolicy says under which key) and validated with a per-page ETag,
+// so a repeat visit is a 304. There is no Last-Modified: build times differ between replicas, and the ETag
+// already says everything.
 public static class PageCaching
 {
-    public const string CatalogueTag = "catalogue";
-
     // Identifies the running build, so a deploy with unchanged content still invalidates browsers' copies.
     private static readonly string BuildId = Assembly.GetExecutingAssembly().ManifestModule.ModuleVersionId.ToString("N")[..8];
 
     public static IServiceCollection AddPageCaching(this IServiceCollection services, IConfiguration configuration)
     {
         var enabled = configuration.GetValue("Performance:OutputCache", true);
+        var pagesNameTheRequestHost = string.IsNullOrWhiteSpace(configuration[$"{SiteOptions.Section}:{nameof(SiteOptions.PublicUrl)}"]);
         services.AddOutputCache(cache =>
         {
-            // Hostile query strings make new keys; a small cap keeps memory flat under such load.
+            // Counts response bytes only. What the keys cost is bounded elsewhere: CanonicalAddresses leaves
+            // only a page's own parameters, and a query longer than it allows is never stored.
             cache.SizeLimit = 32 * 1024 * 1024;
-            cache.AddBasePolicy(policy => policy
-                .With(context => enabled && IsCacheablePage(context.HttpContext.Request))
-                .SetCacheKeyPrefix(context => context.RequestServices.GetRequiredService<CurrentCatalogue>().Snapshot?.Version ?? "")
-                .Expire(TimeSpan.FromMinutes(30))
-                .Tag(CatalogueTag));
+            cache.AddBasePolicy(new PageCachePolicy(enabled, pagesNameTheRequestHost));
         });
         services.AddSingleton<IRebuildListener, OutputCacheEviction>();
         services.AddResponseCompression(compression =>
@@ -41,66 +42,72 @@ public static class PageCaching
             compression.Providers.Add<GzipCompressionProvider>();
             compression.MimeTypes = ["text/html", "text/plain", "application/json", "application/problem+json", "application/xml"];
         });
+        // "Optimal" costs a few milliseconds a page, paid once per cache entry (and per uncached render).
         services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
         services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
         return services;
     }
 
+    // The render cache is outermost, so what it keeps is the compressed body with its final headers.
     public static WebApplication UsePageCaching(this WebApplication app)
     {
-        app.UseResponseCompression();
-        app.Use(ConditionalGet);
         app.UseOutputCache();
-
+        app.UseResponseCompression();
+        app.Use(HttpCachingHeaders);
         return app;
     }
 
-    // Pages and data drawn from the catalogue. Search answers arbitrary text and is rate limited instead;
-    // static files have fingerprinted URLs and caching of their own; health checks must be live.
-    public static bool IsCacheablePage(HttpRequest request) =>
-        HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)
-            ? !request.Path.StartsWithSegments(SitePaths.Search) && !request.Path.StartsWithSegments("/healthz")
-              && (!(request.Path.Value ?? "").Contains('.') || request.Path == "/sitemap.xml" || request.Path == "/robots.txt")
-            : false;
-
-    private static async Task ConditionalGet(HttpContext context, RequestDelegate next)
+    // Set before the page runs, because the render cache copies a response's headers as its body starts
+    // (before OnStarting callbacks); taken back in OnStarting if the page turns out not to be a 200.
+    private static async Task HttpCachingHeaders(HttpContext context, RequestDelegate next)
     {
         var snapshot = context.RequestServices.GetRequiredService<CurrentCatalogue>().Snapshot;
-        var isPage = IsCacheablePage(context.Request);
-        var isSearch = context.Request.Path.StartsWithSegments(SitePaths.Search);
-        if (snapshot is null || !(isPage || isSearch))
+        var request = context.Request;
+        if (snapshot is null || context.GetEndpoint()?.Metadata.GetMetadata<QueryKeys>() is null
+            || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)))
         {
             await next(context);
             return;
         }
 
-        // Weak, because the same page is sent plain, gzipped or brotli-compressed under this one tag.
-        var etag = new EntityTagHeaderValue($"\"{BuildId}-{snapshot.Version}\"", isWeak: true);
-        if (isPage && context.Request.GetTypedHeaders().IfNoneMatch.Any(tag => tag.Compare(etag, useStrongComparison: false)))
+        var isSearch = request.Path.StartsWithSegments(SitePaths.Search);
+        var headers = context.Response.GetTypedHeaders();
+        // Public pages may sit in a CDN for minutes; search answers only briefly.
+        headers.CacheControl = new CacheControlHeaderValue { Public = true, MaxAge = isSearch ? TimeSpan.FromMinutes(1) : TimeSpan.FromMinutes(5) };
+        // Caches must keep the plain and the compressed copies apart, even when this one goes out plain (the
+        // response compression adds nothing when the client asked for no encoding).
+        context.Response.Headers.Vary = HeaderNames.AcceptEncoding;
+        if (!isSearch)
         {
-            context.Response.StatusCode = StatusCodes.Status304NotModified;
-            context.Response.Headers.ETag = etag.ToString();
-            return;
+            headers.ETag = PageTag(snapshot.Version, request);
         }
 
         context.Response.OnStarting(() =>
         {
-            if (context.Response.StatusCode == StatusCodes.Status200OK)
+            var status = context.Response.StatusCode;
+            if (status != StatusCodes.Status200OK)
             {
-                var headers = context.Response.GetTypedHeaders();
-                // Public pages may sit in a CDN for minutes; search answers only briefly.
-                headers.CacheControl = new CacheControlHeaderValue { Public = true, MaxAge = isSearch ? TimeSpan.FromMinutes(1) : TimeSpan.FromMinutes(5) };
-                // Caches must keep the plain and the compressed copies apart, even when this one went out plain.
-                context.Response.Headers.Vary = HeaderNames.AcceptEncoding;
-                if (isPage)
-                {
-                    headers.ETag = etag;
-                }
+                context.Response.Headers.Remove(HeaderNames.ETag);
+            }
+
+            // An error answers this moment only: a 404 cached by a CDN would hide a page published a minute later.
+            if (status >= StatusCodes.Status400BadRequest)
+            {
+                headers.CacheControl = new CacheControlHeaderValue { NoStore = true };
             }
 
             return Task.CompletedTask;
         });
         await next(context);
+    }
+
+    // Weak, because the same page is sent plain, gzipped or brotli-compressed under this one tag. It names
+    // the build, the catalogue version and the page's address, so it validates that page and no other, and
+    // every replica of a release computes the same one.
+    private static EntityTagHeaderValue PageTag(string version, HttpRequest request)
+    {
+        var address = XxHash32.HashToUInt32(Encoding.UTF8.GetBytes(request.Path + request.QueryString));
+        return new EntityTagHeaderValue($"\"{BuildId}-{version}-{address.ToString("x8", CultureInfo.InvariantCulture)}\"", isWeak: true);
     }
 }
 
@@ -111,7 +118,7 @@ public sealed class OutputCacheEviction(IOutputCacheStore store) : IRebuildListe
     {
         if (errors.Count == 0)
         {
-            _ = store.EvictByTagAsync(PageCaching.CatalogueTag, CancellationToken.None).AsTask();
+            _ = store.EvictByTagAsync(PageCachePolicy.CatalogueTag, CancellationToken.None).AsTask();
         }
     }
 }

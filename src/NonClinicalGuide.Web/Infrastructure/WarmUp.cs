@@ -106,7 +106,8 @@ public sealed class WarmUp(IServer server, IServiceScopeFactory scopes, IHostApp
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CatalogueDb>();
         var roles = await db.Roles.OrderBy(r => r.Slug).Select(r => new { r.Slug, r.CategorySlug }).Take(2).ToListAsync(stoppingToken);
-        return SitePaths.Examples(roles[0].Slug, roles[^1].Slug, roles[0].CategorySlug);
+        var job = await db.ClinicalJobs.OrderBy(j => j.Order).Select(j => j.Slug).FirstAsync(stoppingToken);
+        return SitePaths.Examples(roles[0].Slug, roles[^1].Slug, roles[0].CategorySlug, job);
     }
 
     private async Task StartedAsync(CancellationToken stoppingToken)

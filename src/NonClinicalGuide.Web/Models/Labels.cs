@@ -56,6 +56,57 @@ public static class Labels
 
     public static string Of(ClinicalBackground value) => BackgroundLabels.Of(value);
 
+    // What the role makes of the licence, as a reader with that licence would say it.
+    public static string Of(LicenceUse value) => value switch
+    {
+        LicenceUse.Required => "Licence required",
+        LicenceUse.Valued => "Licence valued",
+        LicenceUse.NotNeeded => "Licence not needed",
+        _ => value.ToString(),
+    };
+
+    // The same, said in full for a reader with that licence.
+    public static string Explain(LicenceUse value) => value switch
+    {
+        LicenceUse.Required => "Required: the role asks for the licence or registration your job holds.",
+        LicenceUse.Valued => "Valued: employers prefer it, pay more for it, or it opens the senior posts.",
+        LicenceUse.NotNeeded => "Not needed: your licence plays no part in this role.",
+        _ => value.ToString(),
+    };
+
+    public static string Of(MoveFit value) => value switch
+    {
+        MoveFit.Strong => "Strong fit",
+        MoveFit.Possible => "Possible fit",
+        MoveFit.Unlikely => "Unlikely fit",
+        _ => value.ToString(),
+    };
+
+    public static string Of(MoveOrder value) => value switch
+    {
+        MoveOrder.Fit => "Best fit",
+        MoveOrder.Pay => "Highest pay",
+        MoveOrder.Skills => "Skills you already have",
+        MoveOrder.Time => "Quickest to get in",
+        _ => value.ToString(),
+    };
+
+    // A span of months in words: "about 6 months", "6 to 12 months", "you can apply now".
+    public static string Months(int min, int max) =>
+        max == 0 ? "You can apply now"
+        : min == max ? $"About {Count(max, "month")}"
+        : min == 0 ? $"Up to {Count(max, "month")}"
+        : $"{min} to {max} months";
+
+    // Pay there against pay now, both medians, said plainly: "$12,350 less than the typical registered nurse".
+    public static string PayDifference(int there, int now, string one) =>
+        there == now ? $"the same as the typical {one}"
+        : there < now ? $"{Pay(now - there)} less than the typical {one}"
+        : $"{Pay(there - now)} more than the typical {one}";
+
+    // A share from 0 to 1 as a whole percentage: 0.917 is "92%".
+    public static string Share(double share) => $"{Math.Round(share * 100, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture)}%";
+
     // US dollars written out by hand: the app runs with invariant globalization (no ICU to load).
     public static string Pay(int dollars) => "$" + dollars.ToString("N0", CultureInfo.InvariantCulture);
 
@@ -81,6 +132,9 @@ public static class Labels
         percent < 0 ? $"\u2212{(-percent).ToString("0.#", CultureInfo.InvariantCulture)}%" : $"{percent.ToString("0.#", CultureInfo.InvariantCulture)}%";
 
     public static string Count(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    // "1 strong fit", "3 strong fits".
+    public static string Count(int value, string noun) => value == 1 ? $"1 {noun}" : $"{Count(value)} {noun}s";
 
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 

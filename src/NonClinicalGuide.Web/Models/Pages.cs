@@ -49,11 +49,6 @@ public sealed record SourcesPage(Document Document, DataRelease Release, IReadOn
 
 public sealed record ErrorPage(int StatusCode, string Title, string Message);
 
-public sealed record PathwayEntry(string RoleSlug, string RoleTitle, string RoleSummary, string Why, string Bridge);
-
-public sealed record BackgroundSection(ClinicalBackground Background, string Anchor, IReadOnlyList<PathwayEntry> Roles);
-
-public sealed record FromClinicalPage(Document Document, IReadOnlyList<BackgroundSection> Backgrounds);
 
 public sealed record CompareColumn(Role Role, string CategoryTitle, IReadOnlyList<OccupationFacts> Facts);
 
@@ -71,9 +66,13 @@ public sealed record PayGrowthPage(IReadOnlyList<PayChartRow> Roles, IReadOnlyLi
     public IReadOnlyList<PayChartRow> WithoutPay => Roles.Where(r => r.Facts.Annual.Median is null).ToList();
 }
 
-public sealed record FitFinderPage(NonClinicalGuide.Web.Models.FitFinder.FitAnswers? Answers, IReadOnlyList<NonClinicalGuide.Web.Models.FitFinder.FitResult> Results, int GoodFits);
+public sealed record FitFinderPage(
+    NonClinicalGuide.Web.Models.FitFinder.FitAnswers? Answers, IReadOnlyList<NonClinicalGuide.Web.Models.FitFinder.FitResult> Results, Paging Paging,
+    int Strong, int Possible, IReadOnlyList<ClinicalJobLink> FromJobs);
 
 // The quick-facts box: the role's editorial facts and every official figure of the occupations it names.
+public sealed record RouteInBox(Role Role, IReadOnlyList<ClinicalJobLink> Jobs);
+
 public sealed record QuickFactsBox(Role Role, IReadOnlyList<OccupationFacts> Facts, DataRelease Release);
 
 public sealed record RolePrintPage(Role Role, string WayInHtml, string CanonicalUrl, string QrSvg, DateOnly PrintedOn, IReadOnlyList<OccupationFacts> Facts, DataRelease Release);

@@ -13,3 +13,7 @@ public sealed record Paging(int Page, int PageSize, int Total)
 
     public bool IsBeyondTheEnd => Page > TotalPages;
 }
+
+// What the shared pager needs: where the list stands, the address of any page of it, and a name for the
+// navigation landmark ("Pages of roles").
+public sealed record Pager(Paging Paging, Func<int, string> UrlFor, string Label);

@@ -10,6 +10,13 @@ public sealed record RoleFilter(string? Category, PatientContact? Contact, Remot
 {
     public const int MaxPage = 100_000;
 
+    // The parameters, in the order of the canonical address (RolesController declares the same list).
+    public const string CategoryKey = "category";
+    public const string ContactKey = "contact";
+    public const string RemoteKey = "remote";
+    public const string EducationKey = "education";
+    public const string PageKey = "page";
+
     public bool IsEmpty => Category is null && Contact is null && Remote is null && Education is null;
 
     public static RoleFilter? TryParse(IQueryCollection query, out string? problem)
@@ -17,17 +24,17 @@ public sealed record RoleFilter(string? Category, PatientContact? Contact, Remot
         problem = null;
         string? Single(string key) => query.TryGetValue(key, out var values) && values.Count > 0 && !string.IsNullOrEmpty(values[^1]) ? values[^1] : null;
 
-        var category = Single("category");
+        var category = Single(CategoryKey);
         if (category is not null && !Codes.IsSlug(category))
         {
             problem = "The category in the address is not a valid category name.";
             return null;
         }
 
-        var contact = ParseOptional<PatientContact>(Single("contact"), "contact", ref problem);
-        var remote = ParseOptional<RemoteWork>(Single("remote"), "remote", ref problem);
-        var education = ParseOptional<EducationLevel>(Single("education"), "education", ref problem);
-        var pageText = Single("page");
+        var contact = ParseOptional<PatientContact>(Single(ContactKey), ContactKey, ref problem);
+        var remote = ParseOptional<RemoteWork>(Single(RemoteKey), RemoteKey, ref problem);
+        var education = ParseOptional<EducationLevel>(Single(EducationKey), EducationKey, ref problem);
+        var pageText = Single(PageKey);
         var page = 1;
         if (pageText is not null && !(int.TryParse(pageText, NumberStyles.None, CultureInfo.InvariantCulture, out page) && page is >= 1 and <= MaxPage))
         {
@@ -42,27 +49,27 @@ public sealed record RoleFilter(string? Category, PatientContact? Contact, Remot
         var query = new Dictionary<string, string?>();
         if (Category is not null)
         {
-            query["category"] = Category;
+            query[CategoryKey] = Category;
         }
 
         if (Contact is { } contact)
         {
-            query["contact"] = FixedValueNames.Of(contact);
+            query[ContactKey] = FixedValueNames.Of(contact);
         }
 
         if (Remote is { } remote)
         {
-            query["remote"] = FixedValueNames.Of(remote);
+            query[RemoteKey] = FixedValueNames.Of(remote);
         }
 
         if (Education is { } education)
         {
-            query["education"] = FixedValueNames.Of(education);
+            query[EducationKey] = FixedValueNames.Of(education);
         }
 
         if ((page ?? Page) > 1)
         {
-            query["page"] = (page ?? Page).ToString(CultureInfo.InvariantCulture);
+            query[PageKey] = (page ?? Page).ToString(CultureInfo.InvariantCulture);
         }
 
         return QueryHelpers.AddQueryString(SitePaths.Roles, query);

@@ -13,6 +13,9 @@ public static class BackgroundLabels
         ClinicalBackground.MedicalAssistant => "Medical assistants",
         ClinicalBackground.NursingAssistant => "Nursing assistants and care aides",
         ClinicalBackground.LabTechnologist => "Laboratory technologists and technicians",
+        ClinicalBackground.ImagingTechnologist => "Radiologic and imaging technologists",
+        ClinicalBackground.PhysicianAssistant => "Physician assistants",
+        ClinicalBackground.DentalHygienist => "Dental hygienists",
         _ => value.ToString(),
     };
 }

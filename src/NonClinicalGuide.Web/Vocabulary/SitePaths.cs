@@ -25,9 +25,8 @@ public static class SitePaths
     public const string RoleTemplate = "/roles/{slug}";
     public const string RolePrintTemplate = "/roles/{slug}/print";
     public const string CategoryTemplate = "/categories/{slug}";
-
-    // The planner of a clinical job ("From registered nurses: where can you go?"), one per content/clinical-jobs file.
-    public const string FromJobTemplate = "/from/{job}";
+    public const string FromJobTemplate = "/from/{slug}";
+    public const string FromJobPrintTemplate = "/from/{slug}/print";
 
     public static string Role(string slug) => $"/roles/{slug}";
 
@@ -41,13 +40,26 @@ public static class SitePaths
 
     public static string Category(string slug) => $"/categories/{slug}";
 
+    // A planner page: best fit first unless the reader chose another order; page 1 unless later.
+    public static string FromJob(string slug, MoveOrder order = MoveOrder.Fit, int page = 1) =>
+        $"/from/{slug}{Query(order, page)}";
+
+    public static string FromJobPrint(string slug, MoveOrder order = MoveOrder.Fit) => $"/from/{slug}/print{Query(order, 1)}";
+
+    private static string Query(MoveOrder order, int page) =>
+        (order, page) switch
+        {
+            (MoveOrder.Fit, 1) => "",
+            (MoveOrder.Fit, _) => $"?page={page}",
+            (_, 1) => $"?sort={FixedValueNames.Of(order)}",
+            _ => $"?sort={FixedValueNames.Of(order)}&page={page}",
+        };
+
     public static string FaqAnswer(string anchor) => $"{Faq}#{anchor}";
 
     public static string GuideSection(string anchor) => $"{Guide}#{anchor}";
 
     public static string FromClinicalSection(string anchor) => $"{FromClinical}#{anchor}";
-
-    public static string FromJob(string slug) => $"/from/{slug}";
 
     public static string Compare(IEnumerable<string> slugs) => $"{CompareRoles}?roles={string.Join(",", slugs)}";
 
@@ -79,13 +91,17 @@ public static class SitePaths
         .ToList();
 
     // One address of every kind of page, for checks that should see each kind once: the warm-up, the
-    // browser tests, the page audits and the load scripts. The slugs are a role and a category that exist.
-    public static IReadOnlyList<string> Examples(string role, string relatedRole, string category) =>
+    // browser tests, the page audits and the load scripts. The slugs are a role, a category and a clinical job
+    // that exist.
+    public static IReadOnlyList<string> Examples(string role, string relatedRole, string category, string clinicalJob) =>
     [
         .. IndexablePages,
         Role(role),
         RolePrint(role),
         Category(category),
+        FromJob(clinicalJob),
+        FromJob(clinicalJob, MoveOrder.Time),
+        FromJobPrint(clinicalJob),
         SearchFor("remote coding"),
         $"{Roles}?remote=hybrid-possible&education=associate",
         Compare([role, relatedRole]),

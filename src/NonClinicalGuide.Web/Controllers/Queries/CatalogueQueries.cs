@@ -19,6 +19,7 @@ public static class CatalogueQueries
     public static IQueryable<Role> WithDetails(this IQueryable<Role> roles) => roles
         .Include(r => r.Certifications.OrderBy(c => c.Order))
         .Include(r => r.ClinicalPathways.OrderBy(p => p.Id))
+        .Include(r => r.RouteRules.OrderBy(rule => rule.Order))
         .AsSingleQuery();
 
     // Category cards with how many roles each has: counted in SQL, so the guide does not grow with the roles.

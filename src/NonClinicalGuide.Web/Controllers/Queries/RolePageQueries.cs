@@ -17,6 +17,7 @@ public static partial class RolePageQueries
         EF.CompileAsyncQuery((CatalogueDb db, string slug, CancellationToken _) => db.Roles
             .Include(r => r.Certifications.OrderBy(c => c.Order))
             .Include(r => r.ClinicalPathways.OrderBy(p => p.Id))
+            .Include(r => r.RouteRules.OrderBy(rule => rule.Order))
             .AsSingleQuery()
             .SingleOrDefault(r => r.Slug == slug));
 

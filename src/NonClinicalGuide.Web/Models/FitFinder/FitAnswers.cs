@@ -20,20 +20,28 @@ public sealed record FitAnswers(
     IReadOnlyList<Interest> Interests,
     ClinicalBackground? From)
 {
+    // The parameters, in the order of the canonical address (FitFinderController declares the same list).
+    public const string ContactKey = "contact";
+    public const string RemoteKey = "remote";
+    public const string EducationKey = "education";
+    public const string StudyKey = "study";
+    public const string InterestKey = "interest";
+    public const string FromKey = "from";
+
     public static FitAnswers? TryParse(IQueryCollection query, out string? problem)
     {
         problem = null;
-        if (!query.ContainsKey("education"))
+        if (!query.ContainsKey(EducationKey))
         {
             return null;
         }
 
-        var contact = Parse(query, "contact", ContactWish.Any, ref problem);
-        var remote = Parse(query, "remote", RemoteWish.Any, ref problem);
-        var education = Parse(query, "education", EducationLevel.HighSchool, ref problem);
-        var study = Parse(query, "study", StudyWish.None, ref problem);
+        var contact = Parse(query, ContactKey, ContactWish.Any, ref problem);
+        var remote = Parse(query, RemoteKey, RemoteWish.Any, ref problem);
+        var education = Parse(query, EducationKey, EducationLevel.HighSchool, ref problem);
+        var study = Parse(query, StudyKey, StudyWish.None, ref problem);
         var interests = new List<Interest>();
-        foreach (var value in query["interest"])
+        foreach (var value in query[InterestKey])
         {
             if (FixedValueNames.TryParse<Interest>(value, out var interest))
             {
@@ -46,7 +54,7 @@ public sealed record FitAnswers(
         }
 
         ClinicalBackground? from = null;
-        var fromText = query["from"].LastOrDefault();
+        var fromText = query[FromKey].LastOrDefault();
         if (!string.IsNullOrEmpty(fromText) && fromText != "none")
         {
             if (FixedValueNames.TryParse<ClinicalBackground>(fromText, out var background))
@@ -59,20 +67,26 @@ public sealed record FitAnswers(
             }
         }
 
-        return problem is null ? new FitAnswers(contact, remote, education, study, interests.Distinct().ToList(), from) : null;
+        // In the order the form lists them, so one set of answers has one address.
+        return problem is null ? new FitAnswers(contact, remote, education, study, interests.Distinct().Order().ToList(), from) : null;
     }
 
-    public string ToUrl()
+    public string ToUrl(int page = 1)
     {
         var query = new List<KeyValuePair<string, string?>>
         {
-            new("contact", FixedValueNames.Of(Contact)),
-            new("remote", FixedValueNames.Of(Remote)),
-            new("education", FixedValueNames.Of(Education)),
-            new("study", FixedValueNames.Of(Study)),
+            new(ContactKey, FixedValueNames.Of(Contact)),
+            new(RemoteKey, FixedValueNames.Of(Remote)),
+            new(EducationKey, FixedValueNames.Of(Education)),
+            new(StudyKey, FixedValueNames.Of(Study)),
         };
-        query.AddRange(Interests.Select(i => new KeyValuePair<string, string?>("interest", FixedValueNames.Of(i))));
-        query.Add(new("from", From is { } from ? FixedValueNames.Of(from) : "none"));
+        query.AddRange(Interests.Select(i => new KeyValuePair<string, string?>(InterestKey, FixedValueNames.Of(i))));
+        query.Add(new(FromKey, From is { } from ? FixedValueNames.Of(from) : "none"));
+        if (page > 1)
+        {
+            query.Add(new("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
         return QueryHelpers.AddQueryString(SitePaths.FindYourRole, query);
     }
 

@@ -1,0 +1,85 @@
+using NonClinicalGuide.Web.Catalogue;
+using NonClinicalGuide.Web.Content;
+using NonClinicalGuide.Web.OfficialData;
+using NonClinicalGuide.Web.Planner;
+using NonClinicalGuide.Web.Vocabulary;
+
+namespace NonClinicalGuide.Web.Build;
+
+// Judges every move from a clinical job to a role when the catalogue is built (CareerMoveScorer), so a planner
+// page only reads one job's rows in the order the reader asked for.
+public sealed class CareerMoveRows(ContentSet content, OfficialDataSet data)
+{
+    private readonly Dictionary<(string From, string To), SkillComparison> _overlaps = [];
+
+    public void AddTo(CatalogueRows rows)
+    {
+        // A role is compared through its own occupations, leaving out any that is one of the clinical jobs (a
+        // utilization review nurse counted with registered nurses): comparing a nurse with nurses' own ratings,
+        // or relating an aide to the role because aides are related to nurses, would say nothing about the new
+        // work. Its skills are those of the first of the rest that O*NET has rated.
+        var clinical = content.ClinicalJobs.Select(job => job.Meta.Onet).ToHashSet(StringComparer.Ordinal);
+        var targets = content.Roles.Select(role =>
+        {
+            var own = role.Meta.Occupations.Select(o => o.Onet).Where(code => !clinical.Contains(code)).ToList();
+            return (role, own, skills: own.FirstOrDefault(code => Ratings(code).Count > 0));
+        }).ToList();
+
+        foreach (var job in content.ClinicalJobs)
+        {
+            var payNow = Median(job.Meta.Soc);
+            var moves = targets.Select(target => Judge(job, target.role, target.own, target.skills));
+            var ordered = CareerMoveScorer.InBestFitOrder(moves, payNow);
+            rows.AddRange(ordered.Select((move, rank) => move.Row(job.Source.Slug, rank)));
+        }
+
+        rows.AddRange(_overlaps.Select(pair => new SkillOverlap
+        {
+            FromOnetCode = pair.Key.From, ToOnetCode = pair.Key.To, Match = pair.Value.Match!.Value,
+            Bring = pair.Value.Bring.ToList(), Gaps = pair.Value.Gaps.ToList(),
+        }));
+    }
+
+    private Judged Judge(LoadedClinicalJob job, LoadedRole role, IReadOnlyList<string> own, string? skillsCode)
+    {
+        var pathway = role.Meta.ClinicalPathways.FirstOrDefault(p => p.From == job.Meta.Background);
+        double? match = null;
+        if (skillsCode is not null && Ratings(job.Meta.Onet) is { Count: > 0 } from)
+        {
+            if (!_overlaps.TryGetValue((job.Meta.Onet, skillsCode), out var overlap))
+            {
+                overlap = CareerMoveScorer.Compare(from, Ratings(skillsCode));
+                if (overlap.Match is not null)
+                {
+                    _overlaps[(job.Meta.Onet, skillsCode)] = overlap;
+                }
+            }
+
+            match = overlap.Match;
+        }
+
+        var tier = RelatedTiers.Between(data.Onet, job.Meta.Onet, own);
+        return new Judged(
+            role.Source.Slug, role.Meta.Title, CareerMoveScorer.Fit(pathway is not null, tier, match), pathway?.Licence, match,
+            match is null ? null : skillsCode, tier, Median(role.Meta.Occupations[0].Soc), role.Meta.RouteIn.Months[0], role.Meta.RouteIn.Months[^1]);
+    }
+
+    private IReadOnlyList<OnetRating> Ratings(string onetCode) =>
+        data.Onet.Occupations.TryGetValue(onetCode, out var occupation) ? [.. occupation.Skills, .. occupation.Knowledge] : [];
+
+    private int? Median(string soc) =>
+        data.Newest.Occupations.TryGetValue(soc, out var row) && row.Annual.Median is { } median ? (int)median.Amount : null;
+
+    private sealed record Judged(
+        string Slug, string Title, MoveFit Fit, LicenceUse? Licence, double? SkillsMatch, string? SkillsOnetCode, string? RelatedTier,
+        int? PayMedian, int MonthsMin, int MonthsMax) : IMoveKeys
+    {
+        public int FitRank => 0;
+
+        public CareerMove Row(string jobSlug, int rank) => new()
+        {
+            JobSlug = jobSlug, RoleSlug = Slug, Fit = Fit, FitRank = rank, Licence = Licence,
+            SkillsMatch = SkillsMatch, SkillsOnetCode = SkillsOnetCode, RelatedTier = RelatedTier,
+        };
+    }
+}
