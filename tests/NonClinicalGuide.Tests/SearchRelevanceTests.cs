@@ -54,8 +54,14 @@ public sealed record RelevanceQuery(string Text, IReadOnlyList<string> Expected,
             throw new FormatException($"queries.tsv:{number}: expected 'query<TAB>page[|page…]<TAB>1 or 3<TAB>kind', got \"{line}\"");
         }
 
-        return new RelevanceQuery(cells[0], cells[1].Split('|'), within, cells[3], number);
+        return new RelevanceQuery(cells[0], cells[1].Split('|').Select(Address).ToList(), within, cells[3], number);
     }
+
+    // "{guide}#anchor" is a section of the guide, wherever the guide's address is.
+    private static string Address(string expected) =>
+        expected.StartsWith(GuideToken + "#", StringComparison.Ordinal) ? SitePaths.GuideSection(expected[(GuideToken.Length + 1)..]) : expected;
+
+    private const string GuideToken = "{guide}";
 
     // A path without a fragment stands for the whole page, so any of its sections answers it too.
     public bool IsAnsweredBy(string url) =>

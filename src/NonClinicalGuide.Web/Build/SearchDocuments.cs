@@ -90,16 +90,22 @@ public static class SearchDocuments
         }
     }
 
-    // The planner of each clinical job, once the site has those pages (the route /from/{job}); until then
-    // nothing, so search never links to a page that is not there.
+    // The planner of each clinical job, under its heading ("I'm a registered nurse: where can I go?": its page title
+    // says "non-clinical job", as every page does, which would make each planner answer "non clinical"), and under
+    // the names people give that job: its own, its short label ("RN") and O*NET's alternate and reported titles of
+    // its occupation ("Charge Nurse", "EMT"), so whatever a clinician calls their job finds where they can go.
     private static IEnumerable<SearchDocument> Planners(ContentSet content, OfficialDataSet data) =>
-        !SitePaths.Answers(SitePaths.FromJobTemplate)
-            ? []
-            : content.ClinicalJobs.Select(job => new SearchDocument(SearchKind.Planner, SitePaths.FromJob(job.Source.Slug),
-                $"From {job.Meta.Title.ToLowerInvariant()}: where can you go?", "", Text(job.DescriptionHtml))
-            {
-                Titles = string.Join(SearchIndex.TitleSeparator, new[] { job.Meta.One, job.Meta.Label }.Where(name => !string.IsNullOrEmpty(name))),
-            });
+        content.ClinicalJobs.Select(job => new SearchDocument(SearchKind.Planner, SitePaths.FromJob(job.Source.Slug),
+            PlannerWords.Question(job.Meta.One), PlannerWords.Description(job.Meta.One), Text(job.DescriptionHtml))
+        {
+            Titles = string.Join(SearchIndex.TitleSeparator, JobNames(job.Meta, data)),
+        });
+
+    private static IEnumerable<string> JobNames(ClinicalJobFrontMatter job, OfficialDataSet data) =>
+        new[] { job.Title, job.One, job.Label }
+            .Concat(data.Onet.Occupations.TryGetValue(job.Onet, out var occupation) ? [occupation.Title, .. occupation.AlternateTitles, .. occupation.ReportedTitles] : [])
+            .Where(name => !string.IsNullOrWhiteSpace(name))
+            .Distinct(StringComparer.OrdinalIgnoreCase);
 
     // The pages written in content/ that have no sections to index apart (accessibility, sources), at the
     // address whose document they are.

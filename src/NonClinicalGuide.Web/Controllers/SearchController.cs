@@ -65,6 +65,7 @@ public sealed class SearchController(CatalogueDb db) : Controller
             shownFilter?.ToUrl(),
             outcome.FilterDropped,
             outcome.Intents.Contains(SearchIntent.Pay),
+            outcome.Intents.Contains(SearchIntent.LeaveClinical),
             changed ? literalUrl : null);
     }
 }

@@ -2,8 +2,9 @@ using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.Search;
 
-// What a searcher asks for besides words: remote work, no patients, a start without a degree, pay.
-public enum SearchIntent { Remote, NoPatientContact, EntryLevel, Pay }
+// What a searcher asks for besides words: remote work, no patients, a start without a degree, pay, a way out of a
+// clinical job.
+public enum SearchIntent { Remote, NoPatientContact, EntryLevel, Pay, LeaveClinical }
 
 // The words left to search for once the phrases that name an intent are taken out, and the intents found.
 public sealed record ReadQuery(IReadOnlyList<string> Words, IReadOnlyList<SearchIntent> Intents)
@@ -52,6 +53,15 @@ public static class SearchIntents
         ("paid", SearchIntent.Pay), ("paying", SearchIntent.Pay), ("wage", SearchIntent.Pay), ("wages", SearchIntent.Pay),
         ("earn", SearchIntent.Pay), ("earns", SearchIntent.Pay), ("earning", SearchIntent.Pay), ("earnings", SearchIntent.Pay),
         ("income", SearchIntent.Pay), ("how much", SearchIntent.Pay),
+        ("leave", SearchIntent.LeaveClinical), ("leaving", SearchIntent.LeaveClinical), ("left", SearchIntent.LeaveClinical),
+        ("quit", SearchIntent.LeaveClinical), ("quitting", SearchIntent.LeaveClinical), ("exit", SearchIntent.LeaveClinical),
+        ("exiting", SearchIntent.LeaveClinical), ("escape", SearchIntent.LeaveClinical), ("escaping", SearchIntent.LeaveClinical),
+        ("former", SearchIntent.LeaveClinical), ("ex", SearchIntent.LeaveClinical), ("transition", SearchIntent.LeaveClinical),
+        ("transitioning", SearchIntent.LeaveClinical), ("get out of", SearchIntent.LeaveClinical), ("move on from", SearchIntent.LeaveClinical),
+        ("moving on from", SearchIntent.LeaveClinical), ("career change", SearchIntent.LeaveClinical), ("change careers", SearchIntent.LeaveClinical),
+        ("changing careers", SearchIntent.LeaveClinical), ("switch careers", SearchIntent.LeaveClinical), ("switching careers", SearchIntent.LeaveClinical),
+        ("career switch", SearchIntent.LeaveClinical), ("alternative careers", SearchIntent.LeaveClinical), ("alternatives to", SearchIntent.LeaveClinical),
+        ("away from the bedside", SearchIntent.LeaveClinical), ("away from bedside", SearchIntent.LeaveClinical),
     }
     .Select(entry => (entry.Phrase.Split(' '), entry.Intent))
     .OrderByDescending(entry => entry.Item1.Length)

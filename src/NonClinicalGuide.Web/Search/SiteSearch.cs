@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using NonClinicalGuide.Web.Catalogue;
 using NonClinicalGuide.Web.Vocabulary;
 
@@ -32,7 +33,7 @@ public static class SiteSearch
     public static async Task<SearchOutcome> RunAsync(CatalogueDb db, string query, bool literal, int limit, CancellationToken cancellationToken)
     {
         var typed = SearchQuery.Words(query).Take(SearchQuery.MaxTerms).ToList();
-        var checks = await Spelling.CheckAsync(db, typed.Where(word => !SearchQuery.IsStopWord(word) && !SearchIntents.Vocabulary.Contains(word)).Distinct().ToList(), cancellationToken);
+        var checks = await Spelling.CheckAsync(db, typed.Where(word => !SearchQuery.IsStopWord(word) && !SearchIntents.Vocabulary.Contains(word) && !Synonyms.Has(word)).Distinct().ToList(), cancellationToken);
         var corrections = literal ? [] : Corrections(typed, checks);
         if (corrections.Count > 0)
         {
@@ -54,9 +55,10 @@ public static class SiteSearch
         var words = read.Words.Distinct(StringComparer.Ordinal).ToList();
         var filter = read.Filter;
         var pinned = read.Asks(SearchIntent.Pay) ? PayPage : null;
-        if (words.Count == 0 && filter is not null)
+        if (filter is not null && words.All(SearchQuery.IsStopWord))
         {
-            // Only intents that filter: the page lists the roles the filter allows, from the catalogue.
+            // Only intents that filter ("jobs with no patient contact"): the page lists the roles the filter allows,
+            // from the catalogue.
             return new SearchOutcome([], Pin([], pinned, afterFirst: false), read.Intents, filter, false, null, null, false);
         }
 
@@ -65,9 +67,43 @@ public static class SiteSearch
         var terms = await TermsAsync(db, words.Count > 0 ? words : typed.Distinct(StringComparer.Ordinal).ToList(), typed, HalfTyped(words, checks), cancellationToken);
         var (found, filterDropped) = await FindFilteredAsync(db, terms, words.Count > 0 ? filter : null, limit, cancellationToken);
         var hits = filter is not null && !filterDropped ? RolesFirst(found.Hits) : found.Hits;
-        return new SearchOutcome(words, Pin(hits, pinned, afterFirst: hits.Count > 0 && hits[0].Tier <= InTitles), read.Intents, filterDropped ? null : filter, filterDropped,
+        // Roles a filter asked for come first; leaving a clinical job then only shapes the words searched.
+        var intents = read.Intents;
+        if (read.Asks(SearchIntent.LeaveClinical))
+        {
+            if (filter is not null && !filterDropped)
+            {
+                intents = [.. intents.Where(intent => intent != SearchIntent.LeaveClinical)];
+            }
+            else
+            {
+                hits = await CareerMovesFirstAsync(db, hits, limit, cancellationToken);
+            }
+        }
+
+        return new SearchOutcome(words, Pin(hits, pinned, afterFirst: hits.Count > 0 && hits[0].Tier <= InTitles), intents, filterDropped ? null : filter, filterDropped,
             null, null, found.IsLoose);
     }
+
+    // Someone leaving a clinical job ("leaving nursing", "former paramedic"): the pages for the job they name (its
+    // planner, its background on /from-clinical: the words in their titles) come first, in the order the words put
+    // them; when the words name no clinical job ("career change", "leaving healthcare"), /from-clinical leads.
+    private static async Task<IReadOnlyList<SearchHit>> CareerMovesFirstAsync(CatalogueDb db, IReadOnlyList<SearchHit> hits, int limit, CancellationToken cancellationToken)
+    {
+        var moves = hits.Where(hit => IsCareerMove(hit) && hit.Tier <= InTitles).ToList();
+        if (moves.Count == 0)
+        {
+            moves.Add(hits.FirstOrDefault(hit => hit.Url == SitePaths.FromClinical)
+                ?? await db.Documents.Where(d => d.Key == DocumentKeys.FromClinical)
+                    .Select(d => new SearchHit(SearchKind.Page, SitePaths.FromClinical, d.Title, d.Description, "", -1, 0))
+                    .SingleAsync(cancellationToken));
+        }
+
+        return [.. moves, .. hits.Where(hit => moves.All(move => move.Url != hit.Url)).Take(limit - moves.Count)];
+    }
+
+    private static bool IsCareerMove(SearchHit hit) =>
+        hit.Kind == SearchKind.Planner || hit.Url == SitePaths.FromClinical || hit.Url.StartsWith(SitePaths.FromClinicalSection(""), StringComparison.Ordinal);
 
     private static readonly SearchHit PayPage = new(SearchKind.Page, AppPages.PayAndGrowth.Path, AppPages.PayAndGrowth.Title, AppPages.PayAndGrowth.Description, "", -1, 0);
 

@@ -80,9 +80,6 @@ public static class SitePaths
     // Every address the site answers without a parameter, so a page added to a controller is listed without more work.
     public static IReadOnlyList<string> FixedPages { get; } = RouteTemplates.Where(path => !path.Contains('{', StringComparison.Ordinal)).ToList();
 
-    // Whether the site has a page at this route template, for lists that should link only to pages that exist.
-    public static bool Answers(string template) => RouteTemplates.Contains(template, StringComparer.Ordinal);
-
     // The pages a search engine should know of: the fixed pages that are HTML a reader lands on (not the API,
     // files, search results or an empty comparison).
     public static IReadOnlyList<string> IndexablePages { get; } = FixedPages
