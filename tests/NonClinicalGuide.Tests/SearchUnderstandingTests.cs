@@ -46,7 +46,7 @@ public class SearchUnderstandingTests(TestSite site)
     {
         var (body, results) = await SearchAsync(query);
 
-        Assert.Contains("Showing roles with no patient contact first", body);
+        Assert.Contains("Showing roles with no patient contact:", body);
         Assert.Equal([SitePaths.Role("beta-analyst")], results);
     }
 
@@ -91,5 +91,35 @@ public class SearchUnderstandingTests(TestSite site)
             .Select(link => link.GetAttribute("href")!)
             .ToList();
         return (body, results);
+    }
+}
+
+// The same on the real content, where O*NET gives clinical jobs titles that name non-clinical work ("Nurse
+// Receptionist", "RN Case Manager" are titles of registered nurses).
+public class RealSearchUnderstandingTests(RealSiteFixture site)
+{
+    [Theory]
+    [InlineData("receptionist")]
+    [InlineData("case manager")]
+    [InlineData("I'm a receptionist")]
+    public async Task AWordOfAClinicalJobsTitle_DoesNotPutThatJobsPlannerAmongTheFirstResults(string query)
+    {
+        var (_, body) = await site.GetAsync(SitePaths.SearchFor(query));
+        var first = new HtmlParser().ParseDocument(body).QuerySelectorAll(".search-results > li h2 a[href]")
+            .Select(link => link.GetAttribute("href")!).Take(3).ToList();
+
+        Assert.Equal(3, first.Count);
+        Assert.DoesNotContain(first, url => url.StartsWith(SitePaths.FromJob(""), StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("nurse receptionist", "registered-nurses")]
+    [InlineData("CNA", "nursing-assistants")]
+    public async Task AClinicalJobsWholeTitle_OrItsShortName_FindsItsPlannerFirst(string query, string job)
+    {
+        var (_, body) = await site.GetAsync(SitePaths.SearchFor(query));
+        var first = new HtmlParser().ParseDocument(body).QuerySelector(".search-results > li h2 a[href]")?.GetAttribute("href");
+
+        Assert.Equal(SitePaths.FromJob(job), first);
     }
 }

@@ -64,6 +64,7 @@ public sealed class SearchController(CatalogueDb db) : Controller
             shownFilter is null ? null : SearchPage.FilterPhrase(shownFilter),
             shownFilter?.ToUrl(),
             outcome.FilterDropped,
+            outcome.ListsFilteredRoles,
             outcome.Intents.Contains(SearchIntent.Pay),
             outcome.Intents.Contains(SearchIntent.LeaveClinical),
             changed ? literalUrl : null);

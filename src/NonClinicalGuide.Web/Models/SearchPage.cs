@@ -7,13 +7,13 @@ namespace NonClinicalGuide.Web.Models;
 public sealed record SearchResult(SearchHit Hit, string KindLabel, RoleCard? Role);
 
 // What the search did to the words, said on the page with a way back: a correction ("Showing results for
-// billing") with the search as typed; a suggestion; the /roles filter an intent applied (or could not apply),
-// with the same roles on /roles and the words searched without it; the pay page for pay words; the pages for leaving
+// billing") with the search as typed; a suggestion; the /roles filter an intent applied (or could not apply; or
+// all the page lists, when no other word narrows it), with the same roles on /roles and the words searched without it; the pay page for pay words; the pages for leaving
 // a clinical job first for words like "leaving" or "former".
 public sealed record SearchNotes(
-    string? Correction, string? Suggestion, string? FilterPhrase, string? FilterUrl, bool FilterDropped, bool AboutPay, bool AboutLeaving, string? LiteralUrl)
+    string? Correction, string? Suggestion, string? FilterPhrase, string? FilterUrl, bool FilterDropped, bool OnlyFilteredRoles, bool AboutPay, bool AboutLeaving, string? LiteralUrl)
 {
-    public static readonly SearchNotes None = new(null, null, null, null, false, false, false, null);
+    public static readonly SearchNotes None = new(null, null, null, null, false, false, false, false, null);
 }
 
 public sealed record SearchPage(string Query, IReadOnlyList<SearchResult> Results, bool IsLooseMatch, string? Problem, SearchNotes Notes)

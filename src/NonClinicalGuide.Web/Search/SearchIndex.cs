@@ -16,9 +16,20 @@ public sealed record SearchHit(SearchKind Kind, string Url, string Title, string
 // expression that marks the words in their snippets (the same words, without a column filter). The table is one
 // of SearchIndex's constants, never user input. With OneJobTitleHas, a page is kept only if one of its job titles
 // has all those words (NEAR finds words side by side, which may be the end of one title and the next).
+// With PlannerTitleHas, a planner (/from/{job}) is kept only if its own title has all those words, or one of its
+// job titles has them and no word that was not typed: "Charge Nurse" makes "charge nurse" a title of the
+// registered nurses' planner, but "Nurse Receptionist" does not make "receptionist" one (the planner still
+// answers that word further down, as a page that mentions it).
 public sealed record SearchLookup(string Table, string Match, string SnippetMatch, int Tier)
 {
     public IReadOnlyList<string>? OneJobTitleHas { get; init; }
+
+    public IReadOnlyList<string>? PlannerTitleHas { get; init; }
+
+    // For lookups of pages that only mention the words: a planner, whose text is the same for every clinical job
+    // but for its name, comes after the other pages that mention them, unless its title has one of the words
+    // that matter ("pharmacists" in "I'm a pharmacy technician"; not "I'm a").
+    public bool PlannersLast { get; init; }
 }
 
 // Full-text search in the catalogue with SQLite FTS5. Two tables hold the same rows: one stems words with porter
@@ -56,8 +67,9 @@ public static class SearchIndex
     private const int MatchedTitlesShown = 3;
 
     // The lookups are asked in order until the page is full; a page found by several keeps its best place.
-    // Within a tier, pages whose own title has more of the words typed come first (TitleMatch); among those, a
-    // whole page before a section of one (it says more), the tighter title first, then bm25.
+    // Within a tier (planners last where the lookup says so), pages whose own title has more of the words typed
+    // come first (TitleMatch); among those, a whole page before a section of one (it says more), the tighter title
+    // first, then bm25.
     // Snippets (dear: FTS5 reads the whole text for each) are made last, only for the pages shown, each by the
     // lookup that found it. A filter keeps only the roles it allows (other pages are never filtered out).
     public static async Task<IReadOnlyList<SearchHit>> QueryAsync(
@@ -78,6 +90,12 @@ public static class SearchIndex
                     continue;
                 }
 
+                if (lookup.PlannerTitleHas is { } needed && row.Kind == SearchKind.Planner && !TitleMatch.Has(row.Title, needed)
+                    && !row.Titles.Split(TitleSeparator).Any(title => TitleMatch.IsNamedBy(title, needed, typed)))
+                {
+                    continue;
+                }
+
                 if (!found.TryGetValue(row.Url, out var known) || (lookup.Tier, row.Rank).CompareTo((known.Lookup.Tier, known.Row.Rank)) < 0)
                 {
                     found[row.Url] = new Found(lookup, row);
@@ -87,7 +105,8 @@ public static class SearchIndex
 
         var shown = found.Values
             .Select(hit => (Hit: hit, Title: TitleMatch.Of(hit.Row.Title, typed, weights)))
-            .OrderBy(x => x.Hit.Lookup.Tier).ThenBy(x => -x.Title.Score)
+            .OrderBy(x => x.Hit.Lookup.Tier).ThenBy(x => x.Hit.Lookup.PlannersLast && x.Hit.Row.Kind == SearchKind.Planner && !TitleMatch.HasAny(x.Hit.Row.Title, typed))
+            .ThenBy(x => -x.Title.Score)
             .ThenBy(x => x.Hit.Row.Url.Contains('#', StringComparison.Ordinal)).ThenBy(x => -x.Title.Tightness).ThenBy(x => x.Hit.Row.Rank)
             .Select(x => x.Hit)
             .Take(limit).ToList();
@@ -112,16 +131,18 @@ public static class SearchIndex
 
     // The inner LIMIT stops FTS5 after the first Candidates matches (in index order); only those are scored.
     // (Not "ORDER BY rank LIMIT": FTS5 would score every match first.) The filter is inside it, so it never
-    // empties a page of candidates that other roles would have filled.
+    // empties a page of candidates that other roles would have filled; and with a filter the roles it allows
+    // come before other pages, which the page lists after them anyway ("healthcare" is in the text of twenty
+    // guide sections and planners that would otherwise fill the page before any role).
     private static Task<List<RankedRow>> RankAsync(CatalogueDb db, SearchLookup lookup, RoleFacetFilter? filter, int limit, CancellationToken cancellationToken)
     {
         var table = lookup.Table;
-        var titles = lookup.OneJobTitleHas is null ? "''" : "titles";
+        var titles = lookup.OneJobTitleHas is null && lookup.PlannerTitleHas is null ? "''" : "titles";
         var sql = $"""
             SELECT Id, Kind, Url, Title, Summary, Titles, Rank
             FROM (SELECT rowid AS Id, kind AS Kind, url AS Url, title AS Title, summary AS Summary, {titles} AS Titles, rank AS Rank
                   FROM {table} WHERE {table} MATCH @match{(filter is null ? "" : FilterClause)} LIMIT @candidates)
-            ORDER BY Rank LIMIT @limit
+            ORDER BY {(filter is null ? "" : "Kind <> 0, ")}Rank LIMIT @limit
             """;
         SqliteParameter[] parameters =
         [

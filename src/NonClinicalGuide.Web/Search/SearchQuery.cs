@@ -27,6 +27,8 @@ public static partial class SearchQuery
         "job", "jobs", "role", "roles", "career", "careers", "position", "positions", "work", "working", "type", "types", "kind", "kinds",
         "become", "becoming", "best", "good", "great", "top", "easy", "easiest", "hard", "harder", "difficult", "long", "take", "takes",
         "want", "like", "looking", "options", "list", "really", "other", "also",
+        // What is left of a contraction once the apostrophe splits it: "I'm", "it's", "don't", "I've", "we'll".
+        "m", "s", "t", "re", "ve", "ll", "d", "don", "doesn", "didn", "isn", "aren", "won", "cant",
     };
 
     // Runs of letters and digits, lower case, accents removed (as the index's tokenizer folds them).

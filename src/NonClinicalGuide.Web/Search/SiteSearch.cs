@@ -55,10 +55,11 @@ public static class SiteSearch
         var words = read.Words.Distinct(StringComparer.Ordinal).ToList();
         var filter = read.Filter;
         var pinned = read.Asks(SearchIntent.Pay) ? PayPage : null;
-        if (filter is not null && words.All(SearchQuery.IsStopWord))
+        if (filter is not null && (words.All(SearchQuery.IsStopWord)
+            || (await WordWeights.ReadAsync(db, words, cancellationToken)) is var weights && words.All(word => SearchQuery.IsStopWord(word) || weights.IsCommon(word))))
         {
-            // Only intents that filter ("jobs with no patient contact"): the page lists the roles the filter allows,
-            // from the catalogue.
+            // Only intents that filter, and words that narrow nothing down ("jobs with no patient contact", "work
+            // from home healthcare"): the page lists the roles the filter allows, from the catalogue.
             return new SearchOutcome([], Pin([], pinned, afterFirst: false), read.Intents, filter, false, null, null, false);
         }
 
@@ -164,10 +165,14 @@ public static class SiteSearch
     private static async Task<Found> FindAsync(CatalogueDb db, QueryTerms terms, RoleFacetFilter? filter, int limit, CancellationToken cancellationToken)
     {
         var every = SearchQuery.Expression(terms.Key, anyTerm: false, SearchIndex.StemmedTable);
+        var keyWords = terms.Key.Select(term => term.Word).ToList();
         var lookups = new List<SearchLookup>();
         if (terms.Typed.Count != terms.Key.Count)
         {
-            lookups.Add(new(SearchIndex.StemmedTable, InTitleColumns(SearchQuery.Expression(terms.Typed, anyTerm: false, SearchIndex.StemmedTable)), every, TypedInTitle));
+            lookups.Add(new(SearchIndex.StemmedTable, InTitleColumns(SearchQuery.Expression(terms.Typed, anyTerm: false, SearchIndex.StemmedTable)), every, TypedInTitle)
+            {
+                PlannerTitleHas = keyWords,
+            });
         }
 
         lookups.Add(new(SearchIndex.StemmedTable, $"{SearchIndex.TitleColumn} : ({every})", every, InOwnTitle));
@@ -175,12 +180,13 @@ public static class SiteSearch
         {
             lookups.Add(new(SearchIndex.StemmedTable, $"{SearchIndex.JobTitlesColumn} : {SearchQuery.Near(terms.Key)}", every, InOneJobTitle)
             {
-                OneJobTitleHas = terms.Key.Select(term => term.Word).ToList(),
+                OneJobTitleHas = keyWords,
+                PlannerTitleHas = keyWords,
             });
         }
 
-        lookups.Add(new(SearchIndex.StemmedTable, InTitleColumns(every), every, InTitles));
-        lookups.Add(new(SearchIndex.StemmedTable, every, every, Anywhere));
+        lookups.Add(new(SearchIndex.StemmedTable, InTitleColumns(every), every, InTitles) { PlannerTitleHas = keyWords });
+        lookups.Add(new(SearchIndex.StemmedTable, every, every, Anywhere) { PlannersLast = true });
         lookups.AddRange(HalfTypedLookups(terms, anyTerm: false));
         var hits = await SearchIndex.QueryAsync(db, lookups, terms.TypedWords, terms.Weights, filter, limit, cancellationToken);
         if (hits.Count >= FewResults || terms.Key.Count < 2)
@@ -189,7 +195,7 @@ public static class SiteSearch
         }
 
         var any = SearchQuery.Expression(terms.Key, anyTerm: true, SearchIndex.StemmedTable);
-        var some = await SearchIndex.QueryAsync(db, [new(SearchIndex.StemmedTable, any, any, SomeWords), .. HalfTypedLookups(terms, anyTerm: true)], terms.TypedWords, terms.Weights, filter, limit, cancellationToken);
+        var some = await SearchIndex.QueryAsync(db, [new(SearchIndex.StemmedTable, any, any, SomeWords) { PlannersLast = true }, .. HalfTypedLookups(terms, anyTerm: true)], terms.TypedWords, terms.Weights, filter, limit, cancellationToken);
         return new Found([.. hits, .. some.Where(hit => hits.All(strict => strict.Url != hit.Url)).Take(limit - hits.Count)], hits.Count == 0);
     }
 
@@ -207,10 +213,10 @@ public static class SiteSearch
         var expression = SearchQuery.Expression(terms.Key, anyTerm, SearchIndex.AsTypedTable);
         if (!anyTerm)
         {
-            yield return new(SearchIndex.AsTypedTable, InTitleColumns(expression), expression, InTitles);
+            yield return new(SearchIndex.AsTypedTable, InTitleColumns(expression), expression, InTitles) { PlannerTitleHas = terms.Key.Select(term => term.Word).ToList() };
         }
 
-        yield return new(SearchIndex.AsTypedTable, expression, expression, anyTerm ? SomeWords : Anywhere);
+        yield return new(SearchIndex.AsTypedTable, expression, expression, anyTerm ? SomeWords : Anywhere) { PlannersLast = true };
     }
 
     private static string InTitleColumns(string expression) => $"{SearchIndex.TitleColumns} : ({expression})";

@@ -50,6 +50,20 @@ public readonly record struct TitleMatch(double Score, double Tightness)
         return words.All(word => titleWords.Any(titleWord => Alike(word, titleWord)));
     }
 
+    // Whether the title has one of the words typed that are not grammar.
+    public static bool HasAny(string title, IReadOnlyList<string> typed)
+    {
+        var titleWords = SearchQuery.Words(title).ToList();
+        return typed.Any(word => !SearchQuery.IsStopWord(word) && titleWords.Any(titleWord => Alike(word, titleWord)));
+    }
+
+    // Whether the title, or the other name it gives in brackets ("Certified Nursing Assistant (CNA)"), has all
+    // the words needed and no word but those typed (and grammar: "of", "and").
+    public static bool IsNamedBy(string title, IReadOnlyList<string> needed, IReadOnlyList<string> typed) =>
+        title.Split(['(', ')'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Any(name => Has(name, needed)
+                && SearchQuery.Words(name).All(titleWord => SearchQuery.IsStopWord(titleWord) || typed.Any(word => Alike(word, titleWord))));
+
     private static bool Alike(string a, string b)
     {
         if (a == b)

@@ -11,7 +11,12 @@ public sealed class WordWeights(IReadOnlyDictionary<string, int> pages, int tota
 {
     public const string TotalTable = "SearchPageCount";
 
-    public double Of(string word) => Math.Log(1 + (double)total / (pages.GetValueOrDefault(word) + 1));
+    // The vocabulary keeps words of three letters or more, so "a", "i" or "is" are not in it: the grammar of a
+    // question weighs as a word on every page does, not as one on none.
+    public double Of(string word) => Math.Log(1 + (double)total / ((SearchQuery.IsStopWord(word) ? total : pages.GetValueOrDefault(word)) + 1));
+
+    // A word on more than half of the pages narrows nothing down ("healthcare" on a healthcare site).
+    public bool IsCommon(string word) => total > 0 && pages.GetValueOrDefault(word) > total / 2;
 
     public static async Task<WordWeights> ReadAsync(CatalogueDb db, IReadOnlyList<string> words, CancellationToken cancellationToken)
     {
