@@ -6,7 +6,7 @@ namespace NonClinicalGuide.Tests;
 // The relevance set (SearchRelevance/queries.tsv): what visitors type and the page that should answer it, run
 // against the real content as a visitor sees the results page (in the order it lists them). Prints the
 // figures and every miss; fails when fewer than nine queries in ten find their page where they should.
-//   dotnet test --project tests/NonClinicalGuide.Tests/NonClinicalGuide.Tests.csproj -- --filter-class "*SearchRelevanceTests" --output Detailed
+//   cd tests/NonClinicalGuide.Tests/bin/Debug/net10.0 && dotnet NonClinicalGuide.Tests.dll -class "*SearchRelevanceTests" -showLiveOutput
 public class SearchRelevanceTests(RealSiteFixture site)
 {
     private const double Target = 0.9;
