@@ -5,12 +5,12 @@ namespace NonClinicalGuide.Tests;
 public class SearchTests(TestSite site)
 {
     [Fact]
-    public async Task Search_FindsRolesAndFaq_GroupedByKind_WithHighlightedSnippets()
+    public async Task Search_FindsRolesAndFaqAnswers_EachLabelledWithItsKind_WithHighlightedSnippets()
     {
         var (response, body) = await site.GetAsync("/search?q=answer");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Questions and answers (", body);
+        Assert.Contains("<p class=\"search-kind\">Question and answer</p>", body);
         Assert.Contains("href=\"/faq#first-question\"", body);
         Assert.Contains("<mark>answer</mark>", body);
     }
@@ -21,7 +21,7 @@ public class SearchTests(TestSite site)
         var (_, body) = await site.GetAsync("/search?q=analy");
 
         Assert.Contains("href=\"/roles/beta-analyst\"", body);
-        Assert.Contains("Roles (", body);
+        Assert.Contains("<p class=\"search-kind\">Role</p>", body);
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using Ganss.Xss;
 using Markdig;
-using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -45,15 +44,28 @@ public static class MarkdownRenderer
         return new RenderedMarkdown(sanitizer.Sanitize(document.ToHtml(Pipeline)), headings, withPlainText ? PlainText(document) : null);
     }
 
-    // As Markdig's own ToPlainText, but from a document already parsed.
-    private static string PlainText(MarkdownDocument document)
+    // The text of every block, for search (see ReadableText), from the document already parsed.
+    private static string PlainText(MarkdownDocument document) =>
+        ReadableText.Join(document.Descendants<LeafBlock>().Select(block => ReadableText.Block(
+            block.Inline is null ? block.Lines.ToString() : InlineText(block.Inline), block is HeadingBlock)));
+
+    // Words as written: link text without its address, a line break inside a paragraph as a space.
+    private static string InlineText(ContainerInline container)
     {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
-        Pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return writer.ToString().Trim();
+        var text = new System.Text.StringBuilder();
+        foreach (var inline in container.Descendants())
+        {
+            text.Append(inline switch
+            {
+                LiteralInline literal => literal.Content.ToString(),
+                CodeInline code => code.Content,
+                HtmlEntityInline entity => entity.Transcoded.ToString(),
+                LineBreakInline => " ",
+                _ => "",
+            });
+        }
+
+        return text.ToString();
     }
 
     public static string RenderHtml(string markdown) => Render(markdown).Html;
@@ -68,8 +80,7 @@ public static class MarkdownRenderer
             : html;
     }
 
-    private static string PlainText(ContainerInline? inline) =>
-        inline is null ? "" : string.Concat(inline.Descendants<LiteralInline>().Select(literal => literal.Content.ToString())).Trim();
+    private static string PlainText(ContainerInline? inline) => inline is null ? "" : InlineText(inline).Trim();
 
     private static HtmlSanitizer CreateSanitizer(bool sectionLinks)
     {

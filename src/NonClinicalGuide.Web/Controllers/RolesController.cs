@@ -14,8 +14,6 @@ public sealed class RolesController(CatalogueDb db, CatalogueSnapshot catalogue)
     // Enough for every role of the real catalogue on one page; short enough to read on a phone.
     public const int PageSize = 24;
 
-    private const string RolesInListOrder = "SELECT * FROM \"Roles\" INDEXED BY \"" + CatalogueDb.ListOrderIndex + "\"";
-
     [HttpGet(SitePaths.Roles)]
     [PageQuery(RoleFilter.CategoryKey, RoleFilter.ContactKey, RoleFilter.RemoteKey, RoleFilter.EducationKey, RoleFilter.PageKey)]
     [RenderCap]
@@ -41,11 +39,7 @@ public sealed class RolesController(CatalogueDb db, CatalogueSnapshot catalogue)
             return NotFound();
         }
 
-        // SQLite's planner would rather sort every match than walk the display-order index; told to walk
-        // it, a page costs the same whether the catalogue holds twenty roles or ten thousand.
-        var roles = await db.Roles.FromSqlRaw(RolesInListOrder)
-            .Matching(filter)
-            .OrderBy(r => r.CategoryOrder).ThenBy(r => r.Title)
+        var roles = await db.MatchingInListOrder(filter)
             .Skip(paging.Skip).Take(PageSize)
             .AsCards()
             .ToListAsync(cancellationToken);

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
 using NonClinicalGuide.Web.Catalogue;
+using NonClinicalGuide.Web.Controllers.Queries;
 using NonClinicalGuide.Web.Infrastructure;
 using NonClinicalGuide.Web.Models;
 using NonClinicalGuide.Web.Search;
@@ -15,47 +17,56 @@ namespace NonClinicalGuide.Web.Controllers;
 [OutputCache(NoStore = true)]
 public sealed class SearchController(CatalogueDb db) : Controller
 {
-    // The best twenty, grouped by kind, answer a question; more is scrolling past weaker matches.
+    // The best twenty answer a question; more is scrolling past weaker matches.
     private const int Limit = 20;
 
+    // ?exact=1 searches the words as typed: no correction, no filter (the page's links back from either).
     [HttpGet(SitePaths.Search)]
-    public async Task<IActionResult> Index(string? q, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(string? q, string? exact, CancellationToken cancellationToken)
     {
         var query = q?.Trim() ?? "";
         if (query.Length > SearchQuery.MaxLength)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View(new SearchPage(query[..SearchQuery.MaxLength], [], 0, false,
+            return View(SearchPage.WithProblem(query[..SearchQuery.MaxLength],
                 $"That search is too long. Please use fewer than {SearchQuery.MaxLength} characters: a few words work best."));
         }
 
-        var terms = SearchQuery.Terms(query);
-        if (terms.Count == 0)
+        if (SearchQuery.Terms(query).Count == 0)
         {
-            return View(new SearchPage(query, [], 0, false, query.Length == 0 ? null : "Type a word or two, for example coding, remote or patients."));
+            return View(SearchPage.WithProblem(query, query.Length == 0 ? null : "Type a word or two, for example coding, remote or patients."));
         }
 
-        var hits = await SearchIndex.QueryAsync(db, terms, anyTerm: false, Limit, cancellationToken);
-        var loose = false;
-        if (hits.Count == 0 && terms.Count > 1)
-        {
-            hits = await SearchIndex.QueryAsync(db, terms, anyTerm: true, Limit, cancellationToken);
-            loose = true;
-        }
-
-        var groups = hits.GroupBy(hit => hit.Kind)
-            .OrderBy(group => group.Key)
-            .Select(group => new SearchGroup(group.Key, Heading(group.Key), group.ToList()))
-            .ToList();
-        return View(new SearchPage(query, groups, hits.Count, loose, null));
+        var literal = exact == "1";
+        var outcome = await SiteSearch.RunAsync(db, query, literal, Limit, cancellationToken);
+        var filter = outcome.Filter is { } facets ? new RoleFilter(null, facets.Contact, facets.Remote, facets.Education, 1) : null;
+        var hits = outcome.ListsFilteredRoles
+            ? await db.MatchingInListOrder(filter!).Take(Limit)
+                .Select(r => new SearchHit(SearchKind.Role, SitePaths.Role(r.Slug), r.Title, r.Summary, "", 0, 0))
+                .ToListAsync(cancellationToken)
+            : outcome.Hits;
+        var slugs = hits.Select(hit => SitePaths.RoleSlug(hit.Url)).OfType<string>().ToList();
+        var cards = await db.Roles.Where(r => slugs.Contains(r.Slug)).AsCards().ToDictionaryAsync(card => card.Slug, cancellationToken);
+        var results = hits.Select(hit => new SearchResult(hit, SearchPage.KindLabel(hit.Kind, hit.Url),
+            SitePaths.RoleSlug(hit.Url) is { } slug ? cards.GetValueOrDefault(slug) : null)).ToList();
+        return View(new SearchPage(query, results, outcome.IsLooseMatch, null, Notes(query, outcome, filter)));
     }
 
-    private static string Heading(SearchKind kind) => kind switch
+    private static SearchNotes Notes(string query, SearchOutcome outcome, RoleFilter? filter)
     {
-        SearchKind.Role => "Roles",
-        SearchKind.Category => "Categories",
-        SearchKind.Guide => "From the guide",
-        SearchKind.Faq => "Questions and answers",
-        _ => kind.ToString(),
-    };
+        var literalUrl = SitePaths.SearchFor(query) + "&exact=1";
+        var dropped = outcome.FilterDropped ? SearchIntents.Read(SearchQuery.Words(query).ToList()).Filter : null;
+        var shownFilter = filter ?? (dropped is { } d ? new RoleFilter(null, d.Contact, d.Remote, d.Education, 1) : null);
+        var changed = outcome.Correction is not null || outcome.Intents.Count > 0;
+        return new SearchNotes(
+            outcome.Correction,
+            outcome.Suggestion,
+            shownFilter is null ? null : SearchPage.FilterPhrase(shownFilter),
+            shownFilter?.ToUrl(),
+            outcome.FilterDropped,
+            outcome.ListsFilteredRoles,
+            outcome.Intents.Contains(SearchIntent.Pay),
+            outcome.Intents.Contains(SearchIntent.LeaveClinical),
+            changed ? literalUrl : null);
+    }
 }

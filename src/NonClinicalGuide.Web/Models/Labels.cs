@@ -37,20 +37,7 @@ public static class Labels
         _ => value.ToString(),
     };
 
-    public static string Of(ClinicalBackground value) => value switch
-    {
-        ClinicalBackground.Nurse => "Nurses",
-        ClinicalBackground.Paramedic => "Paramedics and EMTs",
-        ClinicalBackground.PharmacyTechnician => "Pharmacy technicians",
-        ClinicalBackground.Therapist => "Therapists (physical, occupational, respiratory and others)",
-        ClinicalBackground.MedicalAssistant => "Medical assistants",
-        ClinicalBackground.NursingAssistant => "Nursing assistants and care aides",
-        ClinicalBackground.LabTechnologist => "Laboratory technologists and technicians",
-        ClinicalBackground.ImagingTechnologist => "Radiologic and imaging technologists",
-        ClinicalBackground.PhysicianAssistant => "Physician assistants",
-        ClinicalBackground.DentalHygienist => "Dental hygienists",
-        _ => value.ToString(),
-    };
+    public static string Of(ClinicalBackground value) => BackgroundLabels.Of(value);
 
     // What the role makes of the licence, as a reader with that licence would say it.
     public static string Of(LicenceUse value) => value switch

@@ -4,122 +4,199 @@ using NonClinicalGuide.Web.Catalogue;
 
 namespace NonClinicalGuide.Web.Search;
 
-// Tier 0: the title or summary has the words; tier 1: only the text does. Lower rank is better.
-public sealed record SearchHit(SearchKind Kind, string Url, string Title, string Summary, string Snippet, int Tier, double Rank);
+// A page a search found. Tier says how it was found (lower is better: the words of the query in its title before
+// the words anywhere); Rank is bm25 within the tier (lower is better). MatchedTitles are the job titles of a role
+// that have the words searched for ("Ward Clerk" for medical secretaries), best first.
+public sealed record SearchHit(SearchKind Kind, string Url, string Title, string Summary, string Snippet, int Tier, double Rank)
+{
+    public IReadOnlyList<string> MatchedTitles { get; init; } = [];
+}
 
-// Full-text search in the catalogue with SQLite FTS5: bm25 ranking that weighs titles over summaries over
-// body text, and highlighted snippets. Two tables hold the same rows: one stems words with porter ("coding"
-// finds "coder"), one keeps them whole, because porter also stems a half-typed word ("analy" becomes
-// "anali") and would then miss "analyst" in a prefix search.
+// One question put to a full-text table: the MATCH expression that finds pages, the tier they are given, and the
+// expression that marks the words in their snippets (the same words, without a column filter). The table is one
+// of SearchIndex's constants, never user input. With OneJobTitleHas, a page is kept only if one of its job titles
+// has all those words (NEAR finds words side by side, which may be the end of one title and the next).
+// With PlannerTitleHas, a planner (/from/{job}) is kept only if its own title has all those words, or one of its
+// job titles has them and no word that was not typed: "Charge Nurse" makes "charge nurse" a title of the
+// registered nurses' planner, but "Nurse Receptionist" does not make "receptionist" one (the planner still
+// answers that word further down, as a page that mentions it).
+public sealed record SearchLookup(string Table, string Match, string SnippetMatch, int Tier)
+{
+    public IReadOnlyList<string>? OneJobTitleHas { get; init; }
+
+    public IReadOnlyList<string>? PlannerTitleHas { get; init; }
+
+    // For lookups of pages that only mention the words: a planner, whose text is the same for every clinical job
+    // but for its name, comes after the other pages that mention them, unless its title has one of the words
+    // that matter ("pharmacists" in "I'm a pharmacy technician"; not "I'm a").
+    public bool PlannersLast { get; init; }
+}
+
+// Full-text search in the catalogue with SQLite FTS5. Two tables hold the same rows: one stems words with porter
+// ("coding" finds "coder"), one keeps them whole, because porter also stems a half-typed word ("analy" becomes
+// "anali") and would then miss "analyst" in a prefix search. bm25 weighs a page's title over the other names it
+// goes by (a role's job titles) over its summary over its text. Build.SearchIndexWriter creates the tables.
 public static class SearchIndex
 {
-    // The two tables, as Build.SearchIndexWriter creates them.
     public const string StemmedTable = "SearchIndex";
     public const string AsTypedTable = "SearchPrefix";
+    public const string StemmedTokenizer = "porter unicode61 remove_diacritics 2";
+    public const string AsTypedTokenizer = "unicode61 remove_diacritics 2";
+
+    // The columns of both tables, in order: the first five are stored but not searched.
+    public static readonly IReadOnlyList<string> Columns = ["kind", "url", "contact", "remote", "education", "title", "titles", "summary", "body"];
+    public const string Ranking = "bm25(0, 0, 0, 0, 0, 10.0, 5.0, 4.0, 1.0)";
+    public const string TitleColumns = "{title titles}";
+    public const string TitleColumn = "title";
+    public const string JobTitlesColumn = "titles";
+    private const int TitlesColumn = 6;
+    private const int BodyColumn = 8;
 
     // Snippet markers that cannot occur in content text; replaced by <mark> after HTML-encoding.
     public const char MarkStart = '\u0002';
     public const char MarkEnd = '\u0003';
+
+    // A role's job titles, one a line in its titles column.
+    public const char TitleSeparator = '\n';
 
     // How many matches, at most, each lookup ranks. Ranking scores every row it is given, so without a
     // bound a common word in a large catalogue would score thousands; with it, a search costs the same
     // whatever the size. The real catalogue has far fewer pages than this, so there every match is ranked.
     public const int Candidates = 200;
 
-    // Whole words are looked up stemmed, and the words as typed (last one as a prefix) unstemmed; a page
-    // found both ways keeps its better place. When whole words already fill the page, the second lookup is
-    // skipped: it exists for half-typed words, which find little in the stemmed table. Snippets (dear: FTS5
-    // reads the whole text for each) are made last, only for the pages shown, each by the lookup that found it.
-    public static async Task<IReadOnlyList<SearchHit>> QueryAsync(
-        CatalogueDb db, IReadOnlyList<string> terms, bool anyTerm, int limit, CancellationToken cancellationToken)
-    {
-        var found = await RankAsync(db, new Lookup(StemmedTable, SearchQuery.Expression(terms, anyTerm, lastIsPrefix: false)), limit, cancellationToken);
-        if (found.Count < limit)
-        {
-            found.AddRange(await RankAsync(db, new Lookup(AsTypedTable, SearchQuery.Expression(terms, anyTerm, lastIsPrefix: true)), limit, cancellationToken));
-        }
+    private const int MatchedTitlesShown = 3;
 
-        var shown = found
-            .GroupBy(hit => hit.Row.Url)
-            .Select(group => group.MinBy(hit => (hit.Row.Tier, hit.Row.Rank))!)
-            .OrderBy(hit => hit.Row.Tier).ThenBy(hit => hit.Row.Rank)
-            .Take(limit)
-            .ToList();
-        var snippets = new Dictionary<(Lookup, long), string>();
-        foreach (var byLookup in shown.GroupBy(hit => hit.Lookup))
+    // The lookups are asked in order until the page is full; a page found by several keeps its best place.
+    // Within a tier (planners last where the lookup says so), pages whose own title has more of the words typed
+    // come first (TitleMatch); among those, a whole page before a section of one (it says more), the tighter title
+    // first, then bm25.
+    // Snippets (dear: FTS5 reads the whole text for each) are made last, only for the pages shown, each by the
+    // lookup that found it. A filter keeps only the roles it allows (other pages are never filtered out).
+    public static async Task<IReadOnlyList<SearchHit>> QueryAsync(
+        CatalogueDb db, IReadOnlyList<SearchLookup> lookups, IReadOnlyList<string> typed, WordWeights weights, RoleFacetFilter? filter, int limit, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<string, Found>(StringComparer.Ordinal);
+        foreach (var lookup in lookups)
         {
-            foreach (var (id, snippet) in await SnippetsAsync(db, byLookup.Key, byLookup.Select(hit => hit.Row.Id).ToList(), cancellationToken))
+            if (found.Count >= limit)
             {
-                snippets[(byLookup.Key, id)] = snippet;
+                break;
+            }
+
+            foreach (var row in await RankAsync(db, lookup, filter, limit, cancellationToken))
+            {
+                if (lookup.OneJobTitleHas is { } words && !row.Titles.Split(TitleSeparator).Any(title => TitleMatch.Has(title, words)))
+                {
+                    continue;
+                }
+
+                if (lookup.PlannerTitleHas is { } needed && row.Kind == SearchKind.Planner && !TitleMatch.Has(row.Title, needed)
+                    && !row.Titles.Split(TitleSeparator).Any(title => TitleMatch.IsNamedBy(title, needed, typed)))
+                {
+                    continue;
+                }
+
+                if (!found.TryGetValue(row.Url, out var known) || (lookup.Tier, row.Rank).CompareTo((known.Lookup.Tier, known.Row.Rank)) < 0)
+                {
+                    found[row.Url] = new Found(lookup, row);
+                }
             }
         }
 
-        return shown.Select(hit => new SearchHit(hit.Row.Kind, hit.Row.Url, hit.Row.Title, hit.Row.Summary,
-            snippets.GetValueOrDefault((hit.Lookup, hit.Row.Id), ""), hit.Row.Tier, hit.Row.Rank)).ToList();
-    }
-
-    // Pages whose title or summary has the words come first (tier 0), then pages that have them anywhere
-    // (tier 1); each tier ranks at most Candidates matches by bm25.
-    private static async Task<List<Found>> RankAsync(CatalogueDb db, Lookup lookup, int limit, CancellationToken cancellationToken)
-    {
-        var ranked = await RankTierAsync(db, lookup.Table, $"{{title summary}} : ({lookup.Match})", tier: 0, limit, cancellationToken);
-        if (ranked.Count < limit)
+        var shown = found.Values
+            .Select(hit => (Hit: hit, Title: TitleMatch.Of(hit.Row.Title, typed, weights)))
+            .OrderBy(x => x.Hit.Lookup.Tier).ThenBy(x => x.Hit.Lookup.PlannersLast && x.Hit.Row.Kind == SearchKind.Planner && !TitleMatch.HasAny(x.Hit.Row.Title, typed))
+            .ThenBy(x => -x.Title.Score)
+            .ThenBy(x => x.Hit.Row.Url.Contains('#', StringComparison.Ordinal)).ThenBy(x => -x.Title.Tightness).ThenBy(x => x.Hit.Row.Rank)
+            .Select(x => x.Hit)
+            .Take(limit).ToList();
+        var texts = new Dictionary<(SearchLookup, long), SnippetRow>();
+        foreach (var byLookup in shown.GroupBy(hit => hit.Lookup))
         {
-            var titled = ranked.Select(row => row.Id).ToHashSet();
-            var anywhere = await RankTierAsync(db, lookup.Table, lookup.Match, tier: 1, limit, cancellationToken);
-            ranked.AddRange(anywhere.Where(row => !titled.Contains(row.Id)).Take(limit - ranked.Count));
+            foreach (var row in await SnippetsAsync(db, byLookup.Key, byLookup.Select(hit => hit.Row.Id).ToList(), cancellationToken))
+            {
+                texts[(byLookup.Key, row.Id)] = row;
+            }
         }
 
-        return ranked.Select(row => new Found(lookup, row)).ToList();
+        return shown.Select(hit =>
+        {
+            var text = texts.GetValueOrDefault((hit.Lookup, hit.Row.Id));
+            return new SearchHit(hit.Row.Kind, hit.Row.Url, hit.Row.Title, hit.Row.Summary, text?.Snippet ?? "", hit.Lookup.Tier, hit.Row.Rank)
+            {
+                MatchedTitles = MarkedTitles(text?.Titles),
+            };
+        }).ToList();
     }
 
     // The inner LIMIT stops FTS5 after the first Candidates matches (in index order); only those are scored.
-    // (Not "ORDER BY rank LIMIT": FTS5 would score every match first.)
-    private static Task<List<RankedRow>> RankTierAsync(CatalogueDb db, string table, string match, int tier, int limit, CancellationToken cancellationToken)
+    // (Not "ORDER BY rank LIMIT": FTS5 would score every match first.) The filter is inside it, so it never
+    // empties a page of candidates that other roles would have filled; and with a filter the roles it allows
+    // come before other pages, which the page lists after them anyway ("healthcare" is in the text of twenty
+    // guide sections and planners that would otherwise fill the page before any role).
+    private static Task<List<RankedRow>> RankAsync(CatalogueDb db, SearchLookup lookup, RoleFacetFilter? filter, int limit, CancellationToken cancellationToken)
     {
-        // The table name is one of two constants and the tier a number, never user input; the MATCH text is a parameter.
+        var table = lookup.Table;
+        var titles = lookup.OneJobTitleHas is null && lookup.PlannerTitleHas is null ? "''" : "titles";
         var sql = $"""
-            SELECT Id, Kind, Url, Title, Summary, {tier} AS Tier, Rank
-            FROM (SELECT rowid AS Id, kind AS Kind, url AS Url, title AS Title, summary AS Summary, rank AS Rank
-                  FROM {table} WHERE {table} MATCH @match LIMIT @candidates)
-            ORDER BY Rank LIMIT @limit
+            SELECT Id, Kind, Url, Title, Summary, Titles, Rank
+            FROM (SELECT rowid AS Id, kind AS Kind, url AS Url, title AS Title, summary AS Summary, {titles} AS Titles, rank AS Rank
+                  FROM {table} WHERE {table} MATCH @match{(filter is null ? "" : FilterClause)} LIMIT @candidates)
+            ORDER BY {(filter is null ? "" : "Kind <> 0, ")}Rank LIMIT @limit
             """;
-        return db.Database.SqlQueryRaw<RankedRow>(sql,
-            new SqliteParameter("@match", match),
-            new SqliteParameter("@candidates", Candidates),
-            new SqliteParameter("@limit", limit))
-            .ToListAsync(cancellationToken);
+        SqliteParameter[] parameters =
+        [
+            new("@match", lookup.Match), new("@candidates", Candidates), new("@limit", limit),
+            new("@contact", (object?)(int?)filter?.Contact ?? DBNull.Value),
+            new("@remote", (object?)(int?)filter?.Remote ?? DBNull.Value),
+            new("@education", (object?)(int?)filter?.Education ?? DBNull.Value),
+        ];
+        return db.Database.SqlQueryRaw<RankedRow>(sql, filter is null ? parameters[..3] : parameters).ToListAsync(cancellationToken);
     }
+
+    // RoleFacetFilter.Allows, in SQL: pages that are not roles (kind 0) always pass.
+    private const string FilterClause = """
+         AND (kind <> 0 OR ((@contact IS NULL OR contact = @contact) AND (@remote IS NULL OR remote >= @remote) AND (@education IS NULL OR education <= @education)))
+        """;
 
     // Without the rank column (asking for it would have FTS5 redo its whole-index statistics), and with the
     // ids tested by SQLite rather than handed to FTS5 ("+rowid"): given them, FTS5 would look the words up
     // afresh for each id, which for a prefix means merging every word that starts with it, each time. The
     // rowid range keeps that one pass short.
-    private static async Task<Dictionary<long, string>> SnippetsAsync(CatalogueDb db, Lookup lookup, IReadOnlyList<long> ids, CancellationToken cancellationToken)
+    private static async Task<List<SnippetRow>> SnippetsAsync(CatalogueDb db, SearchLookup lookup, IReadOnlyList<long> ids, CancellationToken cancellationToken)
     {
-        var (table, match) = lookup;
+        var table = lookup.Table;
         var idParameters = ids.Select((id, i) => new SqliteParameter($"@id{i}", id)).ToList();
         var sql = $"""
-            SELECT rowid AS Id, snippet({table}, 4, @start, @end, '…', 16) AS Snippet
+            SELECT rowid AS Id, snippet({table}, {BodyColumn}, @start, @end, '…', 16) AS Snippet,
+                   CASE WHEN kind = 0 THEN highlight({table}, {TitlesColumn}, @start, @end) ELSE '' END AS Titles
             FROM {table}
             WHERE {table} MATCH @match AND rowid BETWEEN @first AND @last
               AND +rowid IN ({string.Join(", ", idParameters.Select(p => p.ParameterName))})
             """;
-        var rows = await db.Database.SqlQueryRaw<SnippetRow>(sql,
+        return await db.Database.SqlQueryRaw<SnippetRow>(sql,
             [
-                new SqliteParameter("@start", MarkStart.ToString()), new SqliteParameter("@end", MarkEnd.ToString()), new SqliteParameter("@match", match),
+                new SqliteParameter("@start", MarkStart.ToString()), new SqliteParameter("@end", MarkEnd.ToString()), new SqliteParameter("@match", lookup.SnippetMatch),
                 new SqliteParameter("@first", ids.Min()), new SqliteParameter("@last", ids.Max()), .. idParameters,
             ])
             .ToListAsync(cancellationToken);
-        return rows.ToDictionary(row => row.Id, row => row.Snippet);
     }
 
-    // A table and the MATCH expression it is asked; the table is one of two constants, never user input.
-    private sealed record Lookup(string Table, string Match);
+    // The titles with the most words marked, the shortest first among equals, without their marks.
+    private static List<string> MarkedTitles(string? titles) =>
+        string.IsNullOrEmpty(titles)
+            ? []
+            : titles.Split(TitleSeparator)
+                .Select(title => (Title: title, Marks: title.Count(c => c == MarkStart)))
+                .Where(title => title.Marks > 0)
+                .OrderByDescending(title => title.Marks).ThenBy(title => title.Title.Length)
+                .Take(MatchedTitlesShown)
+                .Select(title => title.Title.Replace(MarkStart.ToString(), "", StringComparison.Ordinal).Replace(MarkEnd.ToString(), "", StringComparison.Ordinal))
+                .ToList();
 
-    private sealed record Found(Lookup Lookup, RankedRow Row);
+    private sealed record Found(SearchLookup Lookup, RankedRow Row);
 
-    private sealed record RankedRow(long Id, SearchKind Kind, string Url, string Title, string Summary, int Tier, double Rank);
+    private sealed record RankedRow(long Id, SearchKind Kind, string Url, string Title, string Summary, string Titles, double Rank);
 
-    private sealed record SnippetRow(long Id, string Snippet);
+    private sealed record SnippetRow(long Id, string Snippet, string Titles);
 }

@@ -34,10 +34,13 @@ public static class EditDistance
         return previous[b.Length];
     }
 
-    // The closest of the candidates within the allowance (about one edit in four letters), or null.
+    // How many edits still make a likely slip for this word: about one in four letters.
+    public static int Allowance(string word) => Math.Max(1, word.Length / 4);
+
+    // The closest of the candidates within the allowance, or null.
     public static string? Nearest(string word, IEnumerable<string> candidates)
     {
-        var allowance = Math.Max(1, word.Length / 4);
+        var allowance = Allowance(word);
         return candidates
             .Select(candidate => (candidate, distance: Between(word, candidate)))
             .Where(pair => pair.distance <= allowance)

@@ -32,6 +32,12 @@ public static class SitePaths
 
     public static string Role(string slug) => $"/roles/{slug}";
 
+    // The slug of a role's address, or null for any other address.
+    public static string? RoleSlug(string path) =>
+        path.StartsWith("/roles/", StringComparison.Ordinal) && path.IndexOfAny(['/', '?', '#'], "/roles/".Length) < 0 && path.Length > "/roles/".Length
+            ? path["/roles/".Length..]
+            : null;
+
     public static string RolePrint(string slug) => $"/roles/{slug}/print";
 
     public static string Category(string slug) => $"/categories/{slug}";
@@ -57,22 +63,26 @@ public static class SitePaths
 
     public static string GlossaryTerm(string anchor) => $"{Glossary}#{anchor}";
 
+    public static string FromClinicalSection(string anchor) => $"{FromClinical}#{anchor}";
+
     public static string Compare(IEnumerable<string> slugs) => $"{CompareRoles}?roles={string.Join(",", slugs)}";
 
     public static string SearchFor(string query) => $"{Search}?q={Uri.EscapeDataString(query)}";
 
-    // Every address the site answers without a parameter, read from the GET routes of its controllers (the
-    // attributes the route table is built from), so a page added to a controller is listed without more work.
-    public static IReadOnlyList<string> FixedPages { get; } = typeof(SitePaths).Assembly.GetTypes()
+    // Every GET route of the controllers, as written in their attributes (the route table is built from them).
+    public static IReadOnlyList<string> RouteTemplates { get; } = typeof(SitePaths).Assembly.GetTypes()
         .Where(type => typeof(ControllerBase).IsAssignableFrom(type) && !type.IsAbstract)
         .SelectMany(type => type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
             .SelectMany(method => method.GetCustomAttributes<HttpGetAttribute>())
             .Select(get => Combine(type.GetCustomAttribute<RouteAttribute>()?.Template, get.Template)))
-        .Where(path => path is not null && !path.Contains('{', StringComparison.Ordinal))
+        .Where(path => path is not null)
         .Select(path => path!)
         .Distinct(StringComparer.Ordinal)
         .Order(StringComparer.Ordinal)
         .ToList();
+
+    // Every address the site answers without a parameter, so a page added to a controller is listed without more work.
+    public static IReadOnlyList<string> FixedPages { get; } = RouteTemplates.Where(path => !path.Contains('{', StringComparison.Ordinal)).ToList();
 
     // The pages a search engine should know of: the fixed pages that are HTML a reader lands on (not the API,
     // files, search results or an empty comparison).

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using NonClinicalGuide.Web.Models;
 using NonClinicalGuide.Web.Catalogue;
 using NonClinicalGuide.Web.Vocabulary;
@@ -6,6 +7,14 @@ namespace NonClinicalGuide.Web.Controllers.Queries;
 
 public static class RoleFiltering
 {
+    private const string RolesInListOrder = "SELECT * FROM \"Roles\" INDEXED BY \"" + CatalogueDb.ListOrderIndex + "\"";
+
+    // The roles a filter allows, in the order of the list (category, then title). SQLite's planner would rather
+    // sort every match than walk the display-order index; told to walk it, a page costs the same whether the
+    // catalogue holds twenty roles or ten thousand.
+    public static IQueryable<Role> MatchingInListOrder(this CatalogueDb db, RoleFilter filter) =>
+        db.Roles.FromSqlRaw(RolesInListOrder).Matching(filter).OrderBy(r => r.CategoryOrder).ThenBy(r => r.Title);
+
     // Each filter narrows the query in SQL, on indexed columns; only the page being shown is loaded.
     public static IQueryable<Role> Matching(this IQueryable<Role> roles, RoleFilter filter)
     {
