@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Net.Http.Headers;
 
 namespace NonClinicalGuide.Web.Infrastructure;
@@ -23,6 +24,7 @@ public sealed class CanonicalAddresses(RequestDelegate next, LinkGenerator links
         var request = context.Request;
         if (context.GetEndpoint()?.Metadata.GetMetadata<QueryKeys>() is { } keys
             && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            && !IsErrorPageRun(context)
             && Canonical(context, keys) is { } canonical)
         {
             context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
@@ -35,6 +37,11 @@ public sealed class CanonicalAddresses(RequestDelegate next, LinkGenerator links
 
         await next(context);
     }
+
+    // The error page run again for a failed request (UseExceptionHandler keeps the failed page's query string,
+    // UseStatusCodePagesWithReExecute its own): it answers that request at its address, never redirects it.
+    private static bool IsErrorPageRun(HttpContext context) =>
+        context.Features.Get<IExceptionHandlerFeature>() is not null || context.Features.Get<IStatusCodeReExecuteFeature>() is not null;
 
     // The canonical address when the request is not already at it, else null. A path with control
     // characters is no page's other spelling, just a 404 (and not worth echoing in a Location header).

@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.IO.Hashing;
 using System.Reflection;
 using System.Text;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Net.Http.Headers;
@@ -52,9 +53,40 @@ public static class PageCaching
     public static WebApplication UsePageCaching(this WebApplication app)
     {
         app.UseOutputCache();
+        app.Use(AbandonedRenders);
         app.UseResponseCompression();
         app.Use(HttpCachingHeaders);
         return app;
+    }
+
+    // The render cache lets one request render a page while the others asking for the same page wait for that
+    // render, and hands them its outcome, an exception included. When the visitor whose request is rendering
+    // leaves, the page's database calls (or its wait for a render slot) are cancelled; that cancellation must
+    // not become an error page for the visitors still waiting. So an abandoned request ends here, quietly
+    // (499, no error page, nothing stored), and each waiting request renders the page itself.
+    private static async Task AbandonedRenders(HttpContext context, RequestDelegate next)
+    {
+        try
+        {
+            await next(context);
+        }
+        catch (Exception exception) when ((exception is OperationCanceledException or IOException) && context.RequestAborted.IsCancellationRequested)
+        {
+            if (context.Features.Get<IOutputCacheFeature>() is { } cache)
+            {
+                cache.Context.AllowCacheStorage = false;
+            }
+
+            if (context.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
+            {
+                statusPages.Enabled = false;
+            }
+
+            if (!context.Response.HasStarted)
+            {
+                context.Response.StatusCode = StatusCodes.Status499ClientClosedRequest;
+            }
+        }
     }
 
     // Set before the page runs, because the render cache copies a response's headers as its body starts
