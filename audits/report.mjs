@@ -5,7 +5,6 @@
 //   node report.mjs budgets     RESULT_FILE BUDGETS.json BASE_URL PATH REPORT.json PAGE.html [PATH REPORT.json PAGE.html ...]
 //   node report.mjs links       RESULT_FILE LINKINATOR.json
 //   node report.mjs observatory RESULT_FILE OBSERVATORY.json
-//   node report.mjs score       REPORT.json CATEGORY      (prints the 0-100 score, -1 when there is none)
 //
 // Thresholds come from the environment (run.sh sets them at its top, next to the page list); budgets
 // from budgets.json. The performance score depends on the machine (Lighthouse simulates a CPU four times
@@ -15,13 +14,11 @@ import { scanPage } from '../ops/lib/page-resources.mjs';
 
 const [command, ...args] = process.argv.slice(2);
 const checks = { lighthouse, budgets, links, observatory };
-if (command === 'score' && args.length === 2) {
-  console.log(score(readJson(args[0]), args[1]) ?? -1);
-} else if (checks[command] && args.length >= 2) {
+if (checks[command] && args.length >= 2) {
   const [resultFile, ...inputs] = args;
   writeFileSync(resultFile, `${checks[command](inputs)}\n`);
 } else {
-  console.error('usage: node report.mjs lighthouse|budgets|links|observatory RESULT_FILE INPUTS... | score REPORT.json CATEGORY');
+  console.error('usage: node report.mjs lighthouse|budgets|links|observatory RESULT_FILE INPUTS...');
   process.exit(2);
 }
 

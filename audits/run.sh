@@ -24,6 +24,9 @@ export CHROME_PATH DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 AUDITS_DIR=$(cd "$(dirname "$0")" && pwd)
 REPO_DIR=$(dirname "$AUDITS_DIR")
+# publish_site, start_site, wait_site, stop_site, free_port: shared with bench/ and ops/.
+# shellcheck source=ops/lib/site.sh
+. "$REPO_DIR/ops/lib/site.sh"
 # Kept after the run (git-ignored) so a developer can open the full Lighthouse JSON and the server log.
 REPORTS_DIR="$AUDITS_DIR/reports"
 WORK_DIR=$(mktemp -d "${TMPDIR:-/tmp}/page-audits.XXXXXX")
@@ -35,10 +38,7 @@ section() { printf '\n== %s ==\n' "$*"; }
 die() { echo "audits: $*" >&2; exit 1; }
 
 cleanup() {
-  if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
-    kill "$SERVER_PID" 2>/dev/null || true
-    wait "$SERVER_PID" 2>/dev/null || true
-  fi
+  [ -n "$SERVER_PID" ] && stop_site "$SERVER_PID"
   rm -rf "$WORK_DIR"
 }
 trap cleanup EXIT
@@ -70,14 +70,9 @@ install_tools() {
   (cd "$AUDITS_DIR" && npm ls --depth=0 | tail -n +2)
 }
 
-publish_site() {
+publish_for_audits() {
   section "Publish"
-  if ! dotnet publish src/NonClinicalGuide.Web -c Release -o "$SITE_DIR" >"$REPORTS_DIR/publish.log" 2>&1; then
-    tail -n 40 "$REPORTS_DIR/publish.log"
-    die "dotnet publish failed (full log: $REPORTS_DIR/publish.log)"
-  fi
-  # A publish stopped by a signal from outside can still exit 0 after only restoring.
-  [ -f "$SITE_DIR/NonClinicalGuide.Web.dll" ] || die "dotnet publish wrote no NonClinicalGuide.Web.dll (log: $REPORTS_DIR/publish.log)"
+  publish_site src/NonClinicalGuide.Web "$SITE_DIR" "$REPORTS_DIR/publish.log" || die "could not publish the site"
   echo "published to $SITE_DIR"
 }
 
@@ -89,20 +84,12 @@ list_pages() {
   echo "${#PAGES[@]} page types: ${PAGES[*]}"
 }
 
-free_port() {
-  node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); });'
-}
-
-# Started from the publish folder so its wwwroot is the content root's; from anywhere else the
-# fingerprinted static assets answer 200 with an empty body.
-start_site() {
+start_site_for_audits() {
   section "Start"
   local port=${AUDIT_PORT:-$(free_port)}
   BASE_URL="http://127.0.0.1:$port"
-  (cd "$SITE_DIR" && ASPNETCORE_ENVIRONMENT=Production exec dotnet "$SITE_DIR/NonClinicalGuide.Web.dll" \
-    --urls "$BASE_URL" --Site:PublicUrl="$BASE_URL" --Catalogue:ContentPath="$REPO_DIR/content" --Catalogue:DataDirectory="$SITE_DIR/data" \
-    >"$REPORTS_DIR/server.log" 2>&1) &
-  SERVER_PID=$!
+  start_site "$SITE_DIR" "$port" "$REPO_DIR/content" "$SITE_DIR/data" "$REPORTS_DIR/server.log"
+  SERVER_PID=$SITE_PID
   wait_until_ready
   echo "site answering at $BASE_URL"
 }
@@ -119,21 +106,17 @@ exit_status() {
   fi
 }
 
-# Polls readiness instead of sleeping a fixed time: start-up and the warm-up that follows it take a few
-# seconds, more on a cold machine, and audits measured during the warm-up would share the CPU with it.
+# Start-up and the warm-up that follows it take a few seconds, more on a cold machine; audits measured during the
+# warm-up would share the CPU with it, hence /healthz/ready.
 wait_until_ready() {
-  local _
-  for _ in $(seq 1 120); do
-    if curl -fs -o /dev/null --max-time 2 "$BASE_URL/healthz/ready"; then
-      return 0
-    fi
-    if ! kill -0 "$SERVER_PID" 2>/dev/null; then
-      tail -n 40 "$REPORTS_DIR/server.log"
-      die "the site exited during start-up, $(exit_status) (log: $REPORTS_DIR/server.log)"
-    fi
-    sleep 0.5
-  done
-  die "the site was not ready ($BASE_URL/healthz/ready) within 60 s (log: $REPORTS_DIR/server.log)"
+  local status=0
+  wait_site "$BASE_URL" "$SERVER_PID" 60 || status=$?
+  case $status in
+    0) return 0 ;;
+    2) tail -n 40 "$REPORTS_DIR/server.log"
+       die "the site exited during start-up, $(exit_status) (log: $REPORTS_DIR/server.log)" ;;
+    *) die "the site was not ready ($BASE_URL/healthz/ready) within 60 s (log: $REPORTS_DIR/server.log)" ;;
+  esac
 }
 
 # Each check needs the site; if it stopped (a crash, or a signal from outside), say so instead of
@@ -160,31 +143,20 @@ run_lighthouse_dark() {
   LIGHTHOUSE_DARK_FAILED_PAGES=$(cat "$WORK_DIR/lighthouse.count")
 }
 
-# lighthouse_pages PREFIX CATEGORIES EXTRA_CHROME_FLAGS: every page, reports named lighthouse-PREFIXpage.json.
+# lighthouse_pages PREFIX CATEGORIES EXTRA_CHROME_FLAG: every page, one after another in one browser
+# (lighthouse.mjs), reports named lighthouse-PREFIXpage.json; a page with no report counts as failed.
 lighthouse_pages() {
-  local prefix=$1 categories=$2 flags=$3 path file
-  local -a pairs=()
+  local prefix=$1 categories=$2 extra=$3 path flag
+  local -a pairs=() flags=()
   for path in "${PAGES[@]}"; do
-    ensure_site_running
-    file="$REPORTS_DIR/lighthouse-$prefix$(page_name "$path").json"
-    lighthouse_page "$path" "$file" "$categories" "$flags"
-    pairs+=("$path" "$file")
+    pairs+=("$path" "$REPORTS_DIR/lighthouse-$prefix$(page_name "$path").json")
   done
+  for flag in $CHROME_FLAGS $extra; do flags+=(--chrome-flag "$flag"); done
+  ensure_site_running
+  (cd "$AUDITS_DIR" && node lighthouse.mjs --base "$BASE_URL" --categories "$categories" --tries "$LH_TRIES" "${flags[@]}" "${pairs[@]}") \
+    2>"$REPORTS_DIR/lighthouse-${prefix}run.log" || echo "Lighthouse left pages without a report (log: $REPORTS_DIR/lighthouse-${prefix}run.log)"
+  ensure_site_running
   node "$AUDITS_DIR/report.mjs" lighthouse "$WORK_DIR/lighthouse.count" "${pairs[@]}"
-}
-
-# Lighthouse itself sometimes fails to produce a report (NO_NAVSTART: "Please run Lighthouse again"): such a
-# page gets up to LH_TRIES runs. A report with low scores is never run again: nothing gated is a timing.
-lighthouse_page() {
-  local path=$1 file=$2 categories=$3 flags=$4 log="${2%.json}.log" try
-  for try in $(seq 1 "$LH_TRIES"); do
-    if (cd "$AUDITS_DIR" && npx --no lighthouse "$BASE_URL$path" --output=json --output-path="$file" --quiet \
-      --only-categories="$categories" --chrome-flags="$CHROME_FLAGS $flags" 2>"$log") \
-      && [ "$(node "$AUDITS_DIR/report.mjs" score "$file" accessibility)" -ge 0 ]; then
-      return 0
-    fi
-    echo "$path: Lighthouse produced no report (try $try of $LH_TRIES; log: $log)"
-  done
 }
 
 # Bytes, requests, third-party requests, render-blocking scripts and elements of each page, against
@@ -298,9 +270,9 @@ main() {
   rm -rf "$REPORTS_DIR"
   mkdir -p "$REPORTS_DIR"
   install_tools
-  publish_site
+  publish_for_audits
   list_pages
-  start_site
+  start_site_for_audits
   fetch_pages
   run_lighthouse
   run_lighthouse_dark
