@@ -30,6 +30,11 @@ public sealed record SearchLookup(string Table, string Match, string SnippetMatc
     // but for its name, comes after the other pages that mention them, unless its title has one of the words
     // that matter ("pharmacists" in "I'm a pharmacy technician"; not "I'm a").
     public bool PlannersLast { get; init; }
+
+    // Marks for snippets of the pages SnippetMatch does not match: SnippetMatch can then be the words whole, which
+    // FTS5 finds in a page at once, where a prefix ("coding"*: every word that starts with "code") has it merge
+    // the lists of every such word across the index first (8 ms of a search at 10,000 roles, 0.4 ms whole).
+    public string? WiderSnippetMatch { get; init; }
 }
 
 // Full-text search in the catalogue with SQLite FTS5. Two tables hold the same rows: one stems words with porter
@@ -70,8 +75,9 @@ public static class SearchIndex
     // Within a tier (planners last where the lookup says so), pages whose own title has more of the words typed
     // come first (TitleMatch); among those, a whole page before a section of one (it says more), the tighter title
     // first, then bm25.
-    // Snippets (dear: FTS5 reads the whole text for each) are made last, only for the pages shown, each by the
-    // lookup that found it. A filter keeps only the roles it allows (other pages are never filtered out).
+    // Snippets (dear: FTS5 reads the whole text for each) are made last, only for the pages shown, with the marks
+    // of the lookup that found each, one query for all that share them. A filter keeps only the roles it allows
+    // (other pages are never filtered out).
     public static async Task<IReadOnlyList<SearchHit>> QueryAsync(
         CatalogueDb db, IReadOnlyList<SearchLookup> lookups, IReadOnlyList<string> typed, WordWeights weights, RoleFacetFilter? filter, int limit, CancellationToken cancellationToken)
     {
@@ -111,11 +117,25 @@ public static class SearchIndex
             .Select(x => x.Hit)
             .Take(limit).ToList();
         var texts = new Dictionary<(SearchLookup, long), SnippetRow>();
-        foreach (var byLookup in shown.GroupBy(hit => hit.Lookup))
+        foreach (var byMatch in shown.GroupBy(hit => (hit.Lookup.Table, hit.Lookup.SnippetMatch, hit.Lookup.WiderSnippetMatch)))
         {
-            foreach (var row in await SnippetsAsync(db, byLookup.Key, byLookup.Select(hit => hit.Row.Id).ToList(), cancellationToken))
+            var ids = byMatch.Select(hit => hit.Row.Id).ToList();
+            var rows = (await SnippetsAsync(db, byMatch.Key.Table, byMatch.Key.SnippetMatch, ids, cancellationToken)).ToDictionary(row => row.Id);
+            var missing = ids.Where(id => !rows.ContainsKey(id)).ToList();
+            if (missing.Count > 0 && byMatch.Key.WiderSnippetMatch is { } wider)
             {
-                texts[(byLookup.Key, row.Id)] = row;
+                foreach (var row in await SnippetsAsync(db, byMatch.Key.Table, wider, missing, cancellationToken))
+                {
+                    rows[row.Id] = row;
+                }
+            }
+
+            foreach (var hit in byMatch)
+            {
+                if (rows.TryGetValue(hit.Row.Id, out var row))
+                {
+                    texts[(hit.Lookup, hit.Row.Id)] = row;
+                }
             }
         }
 
@@ -163,9 +183,8 @@ public static class SearchIndex
     // ids tested by SQLite rather than handed to FTS5 ("+rowid"): given them, FTS5 would look the words up
     // afresh for each id, which for a prefix means merging every word that starts with it, each time. The
     // rowid range keeps that one pass short.
-    private static async Task<List<SnippetRow>> SnippetsAsync(CatalogueDb db, SearchLookup lookup, IReadOnlyList<long> ids, CancellationToken cancellationToken)
+    private static async Task<List<SnippetRow>> SnippetsAsync(CatalogueDb db, string table, string match, IReadOnlyList<long> ids, CancellationToken cancellationToken)
     {
-        var table = lookup.Table;
         var idParameters = ids.Select((id, i) => new SqliteParameter($"@id{i}", id)).ToList();
         var sql = $"""
             SELECT rowid AS Id, snippet({table}, {BodyColumn}, @start, @end, '…', 16) AS Snippet,
@@ -176,7 +195,7 @@ public static class SearchIndex
             """;
         return await db.Database.SqlQueryRaw<SnippetRow>(sql,
             [
-                new SqliteParameter("@start", MarkStart.ToString()), new SqliteParameter("@end", MarkEnd.ToString()), new SqliteParameter("@match", lookup.SnippetMatch),
+                new SqliteParameter("@start", MarkStart.ToString()), new SqliteParameter("@end", MarkEnd.ToString()), new SqliteParameter("@match", match),
                 new SqliteParameter("@first", ids.Min()), new SqliteParameter("@last", ids.Max()), .. idParameters,
             ])
             .ToListAsync(cancellationToken);

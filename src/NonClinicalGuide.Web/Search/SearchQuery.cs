@@ -49,6 +49,10 @@ public static partial class SearchQuery
             ? term.Expression(prefix: true, phrases: true)
             : term.Expression(prefix: i == terms.Count - 1, phrases: false)));
 
+    // What snippets mark: any of the terms, as whole words (SearchLookup.WiderSnippetMatch says why).
+    public static string Marks(IReadOnlyList<SearchTerm> terms) =>
+        string.Join(" OR ", terms.Select(term => term.Expression(prefix: false, phrases: true)));
+
     // Every term close together, in any order (within a job title: "Healthcare Data Analyst" for "data analyst
     // healthcare"); each by its own word, since NEAR takes no alternatives.
     public static string Near(IReadOnlyList<SearchTerm> terms) =>

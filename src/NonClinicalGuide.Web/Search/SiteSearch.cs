@@ -165,28 +165,28 @@ public static class SiteSearch
     private static async Task<Found> FindAsync(CatalogueDb db, QueryTerms terms, RoleFacetFilter? filter, int limit, CancellationToken cancellationToken)
     {
         var every = SearchQuery.Expression(terms.Key, anyTerm: false, SearchIndex.StemmedTable);
+        var marks = SearchQuery.Marks(terms.Key);
         var keyWords = terms.Key.Select(term => term.Word).ToList();
         var lookups = new List<SearchLookup>();
         if (terms.Typed.Count != terms.Key.Count)
         {
-            lookups.Add(new(SearchIndex.StemmedTable, InTitleColumns(SearchQuery.Expression(terms.Typed, anyTerm: false, SearchIndex.StemmedTable)), every, TypedInTitle)
+            lookups.Add(new(SearchIndex.StemmedTable, InTitleColumns(SearchQuery.Expression(terms.Typed, anyTerm: false, SearchIndex.StemmedTable)), marks, TypedInTitle)
             {
-                PlannerTitleHas = keyWords,
+                PlannerTitleHas = keyWords, WiderSnippetMatch = every,
             });
         }
 
-        lookups.Add(new(SearchIndex.StemmedTable, $"{SearchIndex.TitleColumn} : ({every})", every, InOwnTitle));
+        lookups.Add(new(SearchIndex.StemmedTable, $"{SearchIndex.TitleColumn} : ({every})", marks, InOwnTitle) { WiderSnippetMatch = every });
         if (terms.Key.Count > 1)
         {
-            lookups.Add(new(SearchIndex.StemmedTable, $"{SearchIndex.JobTitlesColumn} : {SearchQuery.Near(terms.Key)}", every, InOneJobTitle)
+            lookups.Add(new(SearchIndex.StemmedTable, $"{SearchIndex.JobTitlesColumn} : {SearchQuery.Near(terms.Key)}", marks, InOneJobTitle)
             {
-                OneJobTitleHas = keyWords,
-                PlannerTitleHas = keyWords,
+                OneJobTitleHas = keyWords, PlannerTitleHas = keyWords, WiderSnippetMatch = every,
             });
         }
 
-        lookups.Add(new(SearchIndex.StemmedTable, InTitleColumns(every), every, InTitles) { PlannerTitleHas = keyWords });
-        lookups.Add(new(SearchIndex.StemmedTable, every, every, Anywhere) { PlannersLast = true });
+        lookups.Add(new(SearchIndex.StemmedTable, InTitleColumns(every), marks, InTitles) { PlannerTitleHas = keyWords, WiderSnippetMatch = every });
+        lookups.Add(new(SearchIndex.StemmedTable, every, marks, Anywhere) { PlannersLast = true, WiderSnippetMatch = every });
         lookups.AddRange(HalfTypedLookups(terms, anyTerm: false));
         var hits = await SearchIndex.QueryAsync(db, lookups, terms.TypedWords, terms.Weights, filter, limit, cancellationToken);
         if (hits.Count >= FewResults || terms.Key.Count < 2)
@@ -195,7 +195,7 @@ public static class SiteSearch
         }
 
         var any = SearchQuery.Expression(terms.Key, anyTerm: true, SearchIndex.StemmedTable);
-        var some = await SearchIndex.QueryAsync(db, [new(SearchIndex.StemmedTable, any, any, SomeWords) { PlannersLast = true }, .. HalfTypedLookups(terms, anyTerm: true)], terms.TypedWords, terms.Weights, filter, limit, cancellationToken);
+        var some = await SearchIndex.QueryAsync(db, [new(SearchIndex.StemmedTable, any, marks, SomeWords) { PlannersLast = true, WiderSnippetMatch = any }, .. HalfTypedLookups(terms, anyTerm: true)], terms.TypedWords, terms.Weights, filter, limit, cancellationToken);
         return new Found([.. hits, .. some.Where(hit => hits.All(strict => strict.Url != hit.Url)).Take(limit - hits.Count)], hits.Count == 0);
     }
 

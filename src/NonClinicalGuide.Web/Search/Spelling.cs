@@ -85,11 +85,17 @@ public static class Spelling
         return split.Word is not null ? split : best;
     }
 
+    // Only where both parts are words of the vocabulary (one look-up for all of them) is the phrase looked for.
     private static async Task<(string? Word, int Distance, int Pages)> SplitAsync(CatalogueDb db, string word, CancellationToken cancellationToken)
     {
-        for (var at = ShortestPart; at <= word.Length - ShortestPart; at++)
+        var splits = Enumerable.Range(ShortestPart, Math.Max(0, word.Length - 2 * ShortestPart + 1)).Select(at => (Left: word[..at], Right: word[at..])).ToList();
+        var parts = splits.SelectMany(split => new[] { split.Left, split.Right }).Distinct(StringComparer.Ordinal).ToList();
+        var parameters = parts.Select((part, i) => new SqliteParameter($"@p{i}", part)).ToList();
+        var sql = $"SELECT word AS Value FROM {WordsTable} WHERE word IN ({string.Join(", ", parameters.Select(p => p.ParameterName))})";
+        var known = parameters.Count == 0 ? [] : (await db.Database.SqlQueryRaw<string>(sql, [.. parameters])
+            .ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        foreach (var (left, right) in splits.Where(split => known.Contains(split.Left) && known.Contains(split.Right)))
         {
-            var (left, right) = (word[..at], word[at..]);
             var pages = await PhrasePagesAsync(db, $"{left} {right}", cancellationToken);
             if (pages > 0)
             {
