@@ -17,7 +17,9 @@ BASE_REF=${1:-HEAD~1}
 STARTS=${STARTS:-7}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/compare-startup.XXXXXX")
 PIDS=()
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# publish_site, start_site, wait_site, stop_site, free_port, median: shared with bench/run.sh, audits/ and ops/.
+# shellcheck source=ops/lib/site.sh
+. "$REPO_DIR/ops/lib/site.sh"
 
 cleanup() {
   for pid in "${PIDS[@]:-}"; do [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; done
@@ -27,36 +29,29 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-free_port() { node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); });'; }
-now_ms() { local t=${EPOCHREALTIME/./}; echo $((t / 1000)); }
-median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-
 # publish SOURCE_DIR OUT_DIR: node_modules is linked from the working tree so no npm install is needed.
 publish() {
   local source=$1 out=$2
   [ -d "$source/src/NonClinicalGuide.Web/node_modules" ] || ln -s "$REPO_DIR/src/NonClinicalGuide.Web/node_modules" "$source/src/NonClinicalGuide.Web/node_modules"
-  dotnet publish "$source/src/NonClinicalGuide.Web" -c Release -o "$out" >"$out.log" 2>&1 || { tail -n 30 "$out.log"; exit 1; }
+  publish_site "$source/src/NonClinicalGuide.Web" "$out" "$out.log" || exit 1
 }
 
 # start_once NAME PUBLISH_DIR SOURCE_DIR: prints "<ms to first 200> <catalogue build ms>".
 start_once() {
-  local name=$1 site=$2 source=$3 port data log started code pid ms
+  local name=$1 site=$2 source=$3 port data log started status pid ms
   port=$(free_port)
   if [ "${RESTART:-0}" = 1 ]; then data="$WORK/data-${name#warm-}"; else data="$WORK/data-$name-$RANDOM"; fi
   log="$WORK/$name.log"
+  : >"$log" # start_site appends; each start's build line is read from its own log
   started=$(now_ms)
-  (cd "$site" && ASPNETCORE_ENVIRONMENT=Production exec dotnet "$site/NonClinicalGuide.Web.dll" --urls "http://127.0.0.1:$port" --Site:PublicUrl="http://127.0.0.1:$port" \
-    --Catalogue:ContentPath="$source/content" --Catalogue:DataDirectory="$data" --Performance:WarmUp=false >"$log" 2>&1) &
-  pid=$!
+  start_site "$site" "$port" "$source/content" "$data" "$log" --Performance:WarmUp=false
+  pid=$SITE_PID
   PIDS+=("$pid")
-  while :; do
-    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$port/" || true)
-    [ "$code" = 200 ] && break
-    kill -0 "$pid" 2>/dev/null || { tail -n 20 "$log" >&2; echo "compare-startup: $name exited" >&2; exit 1; }
-    sleep 0.01
-  done
+  status=0
+  wait_site "http://127.0.0.1:$port" "$pid" 120 / || status=$?
   ms=$(($(now_ms) - started))
-  kill "$pid"; wait "$pid" 2>/dev/null || true
+  [ "$status" -eq 0 ] || { tail -n 20 "$log" >&2; echo "compare-startup: $name $([ "$status" -eq 2 ] && echo exited || echo "gave no 200 within 120 s")" >&2; exit 1; }
+  stop_site "$pid"
   echo "$ms $(sed -nE 's/.*Catalogue built from .* in ([0-9]+) ms.*/\1/p' "$log" | head -n 1)"
 }
 

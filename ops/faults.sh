@@ -42,15 +42,6 @@ verdict() { # verdict NAME PASS|FAIL FIGURES...
   VERDICTS+=("$line")
 }
 
-stop_app() { # stop_app PID: SIGTERM, bounded wait, then SIGKILL
-  local pid=$1
-  if kill -0 "$pid" 2>/dev/null; then
-    kill -TERM "$pid" 2>/dev/null || true
-    wait_exit "$pid" 40 || { kill -KILL "$pid" 2>/dev/null || true; wait_exit "$pid" 5 || true; }
-  fi
-  forget_pid "$pid"
-}
-
 healthz_version() { healthz_json "$1" | json_field version; }
 healthz_file() { healthz_json "$1" | json_field file; }   # the live catalogue's file name
 healthz_built() { healthz_json "$1" | json_field builtAt; } # changes on every rebuild, even of unchanged content

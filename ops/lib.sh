@@ -4,13 +4,14 @@
 
 OPS_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_ROOT="$(cd "$OPS_DIR/.." && pwd)"
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# publish_site, start_site, wait_site, stop_site, free_port, now_ms: shared with bench/ and audits/.
+# shellcheck source=ops/lib/site.sh
+. "$OPS_DIR/lib/site.sh"
 
 OPS_PIDS=()          # processes to end on exit
 OPS_TMP=""           # this run's temp folder
 OPS_STARTED_AT=$(date +%s)
 
-now_ms() { local t=${EPOCHREALTIME/./}; echo $(( t / 1000 )); }
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
 elapsed() { echo $(( $(date +%s) - OPS_STARTED_AT )); }
 
@@ -79,8 +80,7 @@ publish_app() {
   PUBLISH_DIR=${OPS_PUBLISH_DIR:-$OPS_TMP/publish}
   log "publishing src/NonClinicalGuide.Web (Release) to $PUBLISH_DIR"
   local started; started=$(now_ms)
-  dotnet publish src/NonClinicalGuide.Web -c Release -o "$PUBLISH_DIR" >"$OPS_TMP/publish.log" 2>&1 \
-    || { tail -30 "$OPS_TMP/publish.log"; echo "publish failed" >&2; exit 2; }
+  publish_site src/NonClinicalGuide.Web "$PUBLISH_DIR" "$OPS_TMP/publish.log" || exit 2
   log "published in $(( ($(now_ms) - started) / 1000 )) s"
   write_pages_file
 }
@@ -92,52 +92,23 @@ write_pages_file() {
     || { echo "could not list the site's pages" >&2; exit 2; }
 }
 
-# A free loopback TCP port, trying a bounded range from a random start.
-free_port() {
-  local start=$(( 20000 + RANDOM % 20000 )) i port
-  for i in $(seq 0 200); do
-    port=$(( start + i ))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      # Also skip ports we handed out in this run.
-      case " ${OPS_PORTS_USED:-} " in *" $port "*) continue ;; esac
-      OPS_PORTS_USED="${OPS_PORTS_USED:-} $port"
-      echo "$port"; return 0
-    fi
-  done
-  echo "no free port" >&2; return 1
-}
-
-# start_app NAME PORT DATA_DIR [extra app args...]; sets APP_PID. Log in $OPS_TMP/NAME.log.
-# The content root is the publish folder (as a deployed app would run), so its appsettings.json
-# (log levels) and wwwroot are the ones used. Site:PublicUrl (required in Production) is the address the
-# clients use: APP_PUBLIC_URL when set (scale-out: nginx's), else the app's own.
+# start_app NAME PORT DATA_DIR [extra app args...]: start_site over APP_CONTENT (default content/) and data/;
+# sets APP_PID, recorded for the cleanup. Log in $OPS_TMP/NAME.log. APP_PUBLIC_URL, when set, is the address
+# the clients use (scale-out: nginx's).
 APP_PID=""
 start_app() {
   local name=$1 port=$2 data=$3; shift 3
-  mkdir -p "$data"
-  ASPNETCORE_ENVIRONMENT=Production dotnet "$PUBLISH_DIR/NonClinicalGuide.Web.dll" \
-    --contentRoot "$PUBLISH_DIR" \
-    --urls "http://127.0.0.1:$port" \
-    --Site:PublicUrl="${APP_PUBLIC_URL:-http://127.0.0.1:$port}" \
-    --Catalogue:ContentPath="${APP_CONTENT:-$REPO_ROOT/content}" \
-    --Catalogue:OfficialDataPath="$REPO_ROOT/data" \
-    --Catalogue:DataDirectory="$data" "$@" \
-    >>"$OPS_TMP/$name.log" 2>&1 &
-  APP_PID=$!
+  SITE_PUBLIC_URL=${APP_PUBLIC_URL:-} SITE_OFFICIAL_DATA="$REPO_ROOT/data" \
+    start_site "$PUBLISH_DIR" "$port" "${APP_CONTENT:-$REPO_ROOT/content}" "$data" "$OPS_TMP/$name.log" "$@"
+  APP_PID=$SITE_PID
   OPS_PIDS+=("$APP_PID")
 }
 
-# wait_ready URL PID SECONDS: polls /healthz/ready until 200, the process exits, or the deadline passes.
-wait_ready() {
-  local base=$1 pid=$2 seconds=$3
-  local deadline=$(( $(now_ms) + seconds * 1000 ))
-  while [ "$(now_ms)" -lt "$deadline" ]; do
-    if ! kill -0 "$pid" 2>/dev/null; then return 2; fi
-    if [ "$(curl -s -o /dev/null -m 2 -w '%{http_code}' "$base/healthz/ready")" = 200 ]; then return 0; fi
-    sleep 0.05
-  done
-  return 1
-}
+# stop_app PID: stop_site with 40 s to shut down gracefully, and no longer recorded for the cleanup.
+stop_app() { stop_site "$1" 40; forget_pid "$1"; }
+
+# wait_ready URL PID SECONDS: wait_site on /healthz/ready (0 ready, 1 deadline passed, 2 the process exited).
+wait_ready() { wait_site "$1" "$2" "$3"; }
 
 # wait_exit PID SECONDS: waits (bounded) for a child of this shell to exit. Sets WAIT_RC to its exit code
 # (or "timeout") and returns 1 on timeout. Never call it inside $(...): a subshell cannot wait for our children.
