@@ -3,22 +3,6 @@ namespace NonClinicalGuide.BrowserTests;
 public class KeyboardTests(BrowserFixture browser)
 {
     [Theory]
-    [MemberData(nameof(PageTypes.PathsWithMenuAtEachWidth), MemberType = typeof(PageTypes))]
-    public async Task FirstTab_ReachesTheSkipLink_WhichMovesFocusToTheMainContent(string path, int width)
-    {
-        await using var tab = await browser.OpenTabAsync(width);
-        var page = tab.Page;
-        await page.GotoAsync(path);
-
-        await page.Keyboard.PressAsync("Tab");
-        Assert.Equal("Skip to main content", await page.EvaluateAsync<string>("document.activeElement.textContent.trim()"));
-        Assert.True(await page.Locator(".skip-link").IsVisibleAsync(), "the focused skip link is visible");
-
-        await page.Keyboard.PressAsync("Enter");
-        Assert.Equal("main", await page.EvaluateAsync<string>("document.activeElement.id"));
-    }
-
-    [Theory]
     [InlineData(390)]
     [InlineData(1280)]
     public async Task Tabbing_ReachesEveryMenuLink(int width)

@@ -26,8 +26,6 @@ public static class PageTypes
 
     public static readonly int[] Widths = [390, 1280];
 
-    public static TheoryData<string, int> PathsAtEachWidth() => AtEachWidth(Paths);
-
     public static TheoryData<string, int, ColorScheme> PathsAtEachWidthAndScheme()
     {
         var data = new TheoryData<string, int, ColorScheme>();
@@ -37,23 +35,6 @@ public static class PageTypes
             {
                 data.Add(path, width, ColorScheme.Light);
                 data.Add(path, width, ColorScheme.Dark);
-            }
-        }
-
-        return data;
-    }
-
-    // The printable sheet has no menu to skip, so the keyboard checks leave it out.
-    public static TheoryData<string, int> PathsWithMenuAtEachWidth() => AtEachWidth(Paths.Where(path => !path.EndsWith("/print", StringComparison.Ordinal)));
-
-    private static TheoryData<string, int> AtEachWidth(IEnumerable<string> paths)
-    {
-        var data = new TheoryData<string, int>();
-        foreach (var path in paths)
-        {
-            foreach (var width in Widths)
-            {
-                data.Add(path, width);
             }
         }
 

@@ -10,16 +10,17 @@ public class RolePagePrintTests(BrowserFixture browser)
     private const double LeastFill = 0.15;
 
     [Theory]
-    [MemberData(nameof(PrintSheetTests.EveryRoleOnEachPaperSize), MemberType = typeof(PrintSheetTests))]
-    public async Task RolePage_PrintsOnAtMostFourPages_TheLastOneNotNearlyEmpty(string slug, string paper)
+    [MemberData(nameof(PrintSheetTests.EveryRole), MemberType = typeof(PrintSheetTests))]
+    public async Task RolePage_PrintsOnAtMostFourPages_TheLastOneNotNearlyEmpty(string slug)
     {
-        var pdf = await PrintAsync(slug, paper);
+        await foreach (var (paper, pdf) in PrintSheetTests.PrintAsync(browser, $"/roles/{slug}"))
+        {
+            var pages = PrintedPdf.Pages(pdf);
+            var fill = await PrintedPdf.LastPageFillAsync(pdf);
 
-        var pages = PrintedPdf.Pages(pdf);
-        var fill = await PrintedPdf.LastPageFillAsync(pdf);
-
-        Assert.True(pages <= MostPages, $"{slug} prints on {pages} {paper} pages");
-        Assert.True(fill >= LeastFill, $"the last of the {pages} {paper} pages of {slug} is {fill:P0} full");
+            Assert.True(pages <= MostPages, $"{slug} prints on {pages} {paper} pages");
+            Assert.True(fill >= LeastFill, $"the last of the {pages} {paper} pages of {slug} is {fill:P0} full");
+        }
     }
 
     [Fact]
@@ -42,14 +43,5 @@ public class RolePagePrintTests(BrowserFixture browser)
         Assert.Contains("BLS Occupational Employment and Wage Statistics, May 2025", facts);
         Assert.Contains("BLS Employment Projections 2024–34, Table 1.2", facts);
         Assert.Contains("O*NET 29.3 Database", facts);
-    }
-
-    private async Task<byte[]> PrintAsync(string slug, string paper)
-    {
-        await using var tab = await browser.OpenTabAsync(1280);
-        var page = tab.Page;
-        await page.GotoAsync($"/roles/{slug}");
-        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
-        return await page.PdfAsync(new PagePdfOptions { Format = paper, PrintBackground = false });
     }
 }
