@@ -61,9 +61,11 @@ require_tools() {
 # --ignore-scripts: the Observatory's install script downloads the HSTS preload list and vnu-jar's
 # downloads a Java runtime; neither download works here and neither is needed (Java is installed, and
 # an empty preload list is enough when scanning a local HTTP server).
+# `bash audits/run.sh install` does only this, so CI can download the tools while it builds the site; it then
+# sets AUDIT_TOOLS_INSTALLED=1 and the audits use them as they are.
 install_tools() {
   section "Audit tools"
-  (cd "$AUDITS_DIR" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+  [ "${AUDIT_TOOLS_INSTALLED:-0}" = 1 ] || (cd "$AUDITS_DIR" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
   local conf="$AUDITS_DIR/node_modules/@mdn/mdn-http-observatory/conf"
   mkdir -p "$conf"
   echo '{}' >"$conf/hsts-preload.json"
@@ -131,30 +133,40 @@ ensure_site_running() {
 # One page after another, so the performance figures it reports are measured with the cores to itself.
 run_lighthouse() {
   section "Lighthouse (mobile)"
-  lighthouse_pages "" "performance,accessibility,best-practices,seo" ""
+  lighthouse_pages "" "performance,accessibility,best-practices,seo" "" 1
   LIGHTHOUSE_FAILED_PAGES=$(cat "$WORK_DIR/lighthouse.count")
 }
 
 # Colours are chosen per mode, so the gated categories are checked again with the browser asking for dark
-# mode (prefers-color-scheme: dark). Performance does not change with the colours and is not run twice.
+# mode (prefers-color-scheme: dark). Performance does not change with the colours and is not run twice; with
+# nothing timed, two browsers share the pages (the one-at-a-time rule is for the performance figures).
 run_lighthouse_dark() {
   section "Lighthouse (mobile, dark mode)"
-  lighthouse_pages "dark-" "accessibility,best-practices,seo" "--force-dark-mode"
+  lighthouse_pages "dark-" "accessibility,best-practices,seo" "--force-dark-mode" 2
   LIGHTHOUSE_DARK_FAILED_PAGES=$(cat "$WORK_DIR/lighthouse.count")
 }
 
-# lighthouse_pages PREFIX CATEGORIES EXTRA_CHROME_FLAG: every page, one after another in one browser
-# (lighthouse.mjs), reports named lighthouse-PREFIXpage.json; a page with no report counts as failed.
+# lighthouse_pages PREFIX CATEGORIES EXTRA_CHROME_FLAG WORKERS: every page, reports named lighthouse-PREFIXpage.json,
+# each worker a browser of its own (lighthouse.mjs) going through its share of the pages one after another;
+# a page with no report counts as failed.
 lighthouse_pages() {
-  local prefix=$1 categories=$2 extra=$3 path flag
-  local -a pairs=() flags=()
+  local prefix=$1 categories=$2 extra=$3 workers=$4 path flag i worker
+  local -a pairs=() flags=() pids=()
   for path in "${PAGES[@]}"; do
     pairs+=("$path" "$REPORTS_DIR/lighthouse-$prefix$(page_name "$path").json")
   done
   for flag in $CHROME_FLAGS $extra; do flags+=(--chrome-flag "$flag"); done
   ensure_site_running
-  (cd "$AUDITS_DIR" && node lighthouse.mjs --base "$BASE_URL" --categories "$categories" --tries "$LH_TRIES" "${flags[@]}" "${pairs[@]}") \
-    2>"$REPORTS_DIR/lighthouse-${prefix}run.log" || echo "Lighthouse left pages without a report (log: $REPORTS_DIR/lighthouse-${prefix}run.log)"
+  for worker in $(seq 0 $((workers - 1))); do
+    local -a share=()
+    for ((i = 2 * worker; i < ${#pairs[@]}; i += 2 * workers)); do share+=("${pairs[i]}" "${pairs[i + 1]}"); done
+    (cd "$AUDITS_DIR" && exec node lighthouse.mjs --base "$BASE_URL" --categories "$categories" --tries "$LH_TRIES" "${flags[@]}" "${share[@]}") \
+      2>"$REPORTS_DIR/lighthouse-${prefix}run-$worker.log" &
+    pids+=($!)
+  done
+  for i in "${!pids[@]}"; do
+    wait "${pids[i]}" || echo "Lighthouse left pages without a report (log: $REPORTS_DIR/lighthouse-${prefix}run-$i.log)"
+  done
   ensure_site_running
   node "$AUDITS_DIR/report.mjs" lighthouse "$WORK_DIR/lighthouse.count" "${pairs[@]}"
 }
@@ -266,6 +278,10 @@ run_observatory() {
 
 main() {
   cd "$REPO_DIR"
+  if [ "${1:-}" = install ]; then
+    install_tools
+    return
+  fi
   require_tools
   rm -rf "$REPORTS_DIR"
   mkdir -p "$REPORTS_DIR"
