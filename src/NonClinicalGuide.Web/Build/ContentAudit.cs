@@ -3,7 +3,6 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using NonClinicalGuide.Web.OfficialData;
 using NonClinicalGuide.Web.Content;
-using NonClinicalGuide.Web.Models;
 using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.Build;

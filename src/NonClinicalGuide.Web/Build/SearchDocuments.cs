@@ -17,7 +17,7 @@ public static class SearchDocuments
 
     private static readonly Func<ContentSet, OfficialDataSet, IEnumerable<SearchDocument>>[] Sources =
     [
-        Roles, Categories, Guide, Comparison, Faq, FromClinical, Planners, PagesOfTheirOwn, AppPagesWithoutFiles,
+        Roles, Categories, Guide, Comparison, Faq, FromClinical, Planners, PagesOfTheirOwn, GlossaryTerms, AppPagesWithoutFiles,
     ];
 
     public static IEnumerable<SearchDocument> From(ContentSet content, OfficialDataSet data) =>
@@ -113,6 +113,12 @@ public static class SearchDocuments
         content.Pages.Where(page => page.Source.Slug != DocumentKeys.FromClinical)
             .Select(page => new SearchDocument(SearchKind.Page, SitePaths.FixedPages.Single(path => DocumentKeys.Of(path) == page.Source.Slug),
                 page.Meta.Title, page.Meta.Description, Text(page.BodyHtml)));
+
+    // Each official term of the glossary at its own anchor, under the agency's words ("Postsecondary nondegree
+    // award", "Job Zone Three"): those are what a reader copies from a role page or a job advertisement.
+    private static IEnumerable<SearchDocument> GlossaryTerms(ContentSet content, OfficialDataSet data) =>
+        Glossary.Groups.SelectMany(group => group.Terms.Select(term => new SearchDocument(SearchKind.Page, SitePaths.GlossaryTerm(term.Anchor),
+            term.Official, $"{group.Title}, in plain words: {term.Plain}.", ReadableText.Block(term.Meaning, isHeading: false))));
 
     // Pages drawn from the catalogue without a file: their words are in Vocabulary.AppPages.
     private static IEnumerable<SearchDocument> AppPagesWithoutFiles(ContentSet content, OfficialDataSet data) =>

@@ -1,3 +1,5 @@
+using NonClinicalGuide.Web.Vocabulary;
+
 namespace NonClinicalGuide.Web.Models;
 
 // BLS and O*NET terms in plain words, looked up in the glossary; null where the glossary has no entry for a

@@ -1,6 +1,4 @@
-using NonClinicalGuide.Web.Vocabulary;
-
-namespace NonClinicalGuide.Web.Models;
+namespace NonClinicalGuide.Web.Vocabulary;
 
 // The official terms our pages show, each with its meaning in plain words. One list: the quick facts, the
 // comparison, the printed sheet, the filters and the glossary page all read it, so every page says the same.
