@@ -34,13 +34,7 @@ export WRK_CLIENTS=${FAULT_CLIENTS:-256}
 need_tools wrk curl
 publish_app
 
-VERDICTS=()
-verdict() { # verdict NAME PASS|FAIL FIGURES...
-  local name=$1 result=$2; shift 2
-  local line="fault $name: $result $*"
-  echo "$line"
-  VERDICTS+=("$line")
-}
+VERDICT_KIND=fault # verdict (ops/lib.sh) prints "fault NAME: PASS|FAIL figures"
 
 healthz_version() { healthz_json "$1" | json_field version; }
 healthz_file() { healthz_json "$1" | json_field file; }   # the live catalogue's file name
@@ -388,9 +382,4 @@ for scenario in $SCENARIOS; do
   log "$scenario took $(( ($(now_ms) - started) / 1000 )) s"
 done
 
-echo; echo "== summary =="
-printf '%s\n' "${VERDICTS[@]}"
-passed=$(printf '%s\n' "${VERDICTS[@]}" | grep -c ': PASS' || true)
-failed=$(( ${#VERDICTS[@]} - passed ))
-echo "faults.sh finished in $(elapsed) s: $passed passed, $failed failed"
-[ "$failed" -eq 0 ] || exit 1
+summarise_verdicts faults.sh

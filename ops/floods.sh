@@ -52,13 +52,7 @@ SEARCH_PER_SECOND=2
 
 need_tools wrk curl
 
-VERDICTS=()
-verdict() { # verdict NAME PASS|FAIL FIGURES...
-  local name=$1 result=$2; shift 2
-  local line="flood $name: $result $*"
-  echo "$line"
-  VERDICTS+=("$line")
-}
+VERDICT_KIND=flood # verdict (ops/lib.sh) prints "flood NAME: PASS|FAIL figures"
 
 # --- Resident set ---------------------------------------------------------------------------------------------
 rss_mb() { awk '/^VmRSS:/ { print int($2 / 1024) }' "/proc/$1/status" 2>/dev/null || echo 0; }
@@ -385,9 +379,4 @@ echo "app: pid $APP_PID RSS $(rss_mb "$APP_PID") MB, /healthz/ready $(ready_stat
 grep -A3 -E '^(fail|crit):' "$OPS_TMP/app.log" | head -20 || true
 echo "load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-echo; echo "== summary =="
-printf '%s\n' "${VERDICTS[@]}"
-passed=$(printf '%s\n' "${VERDICTS[@]}" | grep -c ': PASS' || true)
-failed=$(( ${#VERDICTS[@]} - passed ))
-echo "floods.sh finished in $(elapsed) s: $passed passed, $failed failed"
-[ "$failed" -eq 0 ] || exit 1
+summarise_verdicts floods.sh

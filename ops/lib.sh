@@ -104,6 +104,27 @@ start_app() {
   OPS_PIDS+=("$APP_PID")
 }
 
+# verdict NAME PASS|FAIL FIGURES...: prints "$VERDICT_KIND NAME: PASS figures" and keeps the line for the
+# script's closing summary.
+VERDICTS=()
+VERDICT_KIND=""
+verdict() {
+  local line="$VERDICT_KIND $1: $2 ${*:3}"
+  echo "$line"
+  VERDICTS+=("$line")
+}
+
+# summarise_verdicts SCRIPT: every verdict again, a count, and exit 1 if any failed.
+summarise_verdicts() {
+  local passed failed
+  echo; echo "== summary =="
+  printf '%s\n' "${VERDICTS[@]}"
+  passed=$(printf '%s\n' "${VERDICTS[@]}" | grep -c ': PASS' || true)
+  failed=$(( ${#VERDICTS[@]} - passed ))
+  echo "$1 finished in $(elapsed) s: $passed passed, $failed failed"
+  [ "$failed" -eq 0 ] || exit 1
+}
+
 # stop_app PID: stop_site with 40 s to shut down gracefully, and no longer recorded for the cleanup.
 stop_app() { stop_site "$1" 40; forget_pid "$1"; }
 
