@@ -149,7 +149,6 @@ build_log() {
   die "no 'Catalogue built from … in N ms' line in $log"
 }
 
-
 # wrk_rps URL DURATION [extra wrk args]: prints requests/s; fails on non-2xx/3xx answers.
 wrk_rps() {
   local url=$1 duration=$2 out rps
