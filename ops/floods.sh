@@ -302,7 +302,7 @@ flood_etag() {
   # Not-found, refused and redirected addresses with every validator, and with "*": never 304.
   local spot errors_ok=0 errors_total=0 want
   for spot in "/roles/no-such-role 404" "/no-such-page 404" "/api/roles/no-such-role 404" "/error/404 404" \
-      "/roles/compare?roles=a,b,c,d,e 404" "/FAQ 301" "/faq?x=1 301"; do
+      "/roles/compare?roles=a,b,c,d,e 404" "/from/registered-nurses?sort=salary 400" "/FAQ 301" "/faq?x=1 301"; do
     set -- $spot
     for tag in "$all" '*'; do
       code=$(curl -s -o /dev/null -m 10 -w '%{http_code}' -H "If-None-Match: $tag" -H "X-Forwarded-For: 203.0.113.249" "$BASE$1" || echo 000)
