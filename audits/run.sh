@@ -64,11 +64,9 @@ require_tools() {
 # --ignore-scripts: the Observatory's install script downloads the HSTS preload list and vnu-jar's
 # downloads a Java runtime; neither download works here and neither is needed (Java is installed, and
 # an empty preload list is enough when scanning a local HTTP server).
-# `bash audits/run.sh install` does only this, so CI can download the tools while it builds the site; it then
-# sets AUDIT_TOOLS_INSTALLED=1 and the audits use them as they are.
 install_tools() {
   section "Audit tools"
-  [ "${AUDIT_TOOLS_INSTALLED:-0}" = 1 ] || (cd "$AUDITS_DIR" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+  (cd "$AUDITS_DIR" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
   local conf="$AUDITS_DIR/node_modules/@mdn/mdn-http-observatory/conf"
   mkdir -p "$conf"
   echo '{}' >"$conf/hsts-preload.json"
@@ -133,7 +131,8 @@ ensure_site_running() {
   fi
 }
 
-# One page after another, so the performance figures it reports are measured with the cores to itself.
+# One page after another unless LH_WORKERS says otherwise, so the performance figures it reports are measured
+# with the cores to itself.
 run_lighthouse() {
   section "Lighthouse (mobile)"
   lighthouse_pages "" "performance,accessibility,best-practices,seo" "" "$LH_WORKERS"
@@ -282,10 +281,6 @@ run_observatory() {
 
 main() {
   cd "$REPO_DIR"
-  if [ "${1:-}" = install ]; then
-    install_tools
-    return
-  fi
   require_tools
   rm -rf "$REPORTS_DIR"
   mkdir -p "$REPORTS_DIR"
