@@ -62,12 +62,10 @@ calc() { awk "BEGIN { printf \"${2:-%.2f}\", ($1) }"; }
 holds() { awk "BEGIN { exit !($1) }"; }
 verdict() { if holds "$1"; then echo pass; else echo fail; fi; }
 
-stop_pid() { stop_site "$1"; }
-
 stop_all() {
   local pid
   while read -r pid; do
-    [ -n "$pid" ] && stop_pid "$pid"
+    [ -n "$pid" ] && stop_site "$pid"
   done <"$PIDS_FILE"
   : >"$PIDS_FILE"
 }
@@ -76,7 +74,7 @@ cleanup() {
   if [ -n "${STEP_PID:-}" ] && kill -0 "$STEP_PID" 2>/dev/null; then
     # An interrupted step: stop what it is running (wrk, node, curl, a publish), then the step itself.
     pkill -TERM -P "$STEP_PID" 2>/dev/null || true
-    stop_pid "$STEP_PID" 2>/dev/null || true
+    stop_site "$STEP_PID" 2>/dev/null || true
   fi
   stop_all 2>/dev/null || true
   if [ "$BENCH_KEEP" = 1 ]; then
@@ -229,7 +227,7 @@ step_build() {
   size=$(page_size "$url") || die "GET $url failed"
   again=$(page_size "$url")
   [ "$size" = "$again" ] || die "the role page changes size between requests ($size, $again): no static twin possible"
-  stop_pid "$SERVER_PID"
+  stop_site "$SERVER_PID"
   echo "role page /roles/$BENCH_ROLE is $size bytes (no Accept-Encoding) on port $MAIN_PORT"
 
   local pad="$COPY/src/NonClinicalGuide.Web/wwwroot${PAD_PATH}"
@@ -259,7 +257,7 @@ step_startup() {
     [ "$status" -eq 2 ] && { tail -n 30 "$SERVER_LOG" >&2; die "start $i: the site exited"; }
     [ "$status" -eq 0 ] || die "start $i: no 200 from / within 60 s"
     read -r built roles < <(build_log "$SERVER_LOG")
-    stop_pid "$SERVER_PID"
+    stop_site "$SERVER_PID"
     echo "  start $i: first 200 of / after $ms ms; catalogue built in $built ms ($roles roles)"
     echo "$ms" >>"$WORK/start-ms"
     echo "$built" >>"$WORK/start-build"
@@ -320,7 +318,7 @@ step_cached() {
   out=$(OPS_LIB="$REPO_DIR/ops/lib" PAGES_FILE="$WORK/pages.txt" wrk -t"$BENCH_THREADS" -c"$BENCH_CONNECTIONS" -d"${BENCH_MEM_DURATION}s" -s "$BENCH_DIR/mix.lua" "$base")
   printf '%s\n\n' "$out" >>"$LOGS/wrk.log"
   sleep 0.3
-  stop_pid "$sampler"
+  stop_site "$sampler"
   local peak_kb count mix_rps errors
   count=$(grep -c . "$samples" || true)
   [ "$count" -gt 10 ] || die "only $count memory samples were taken"

@@ -52,7 +52,7 @@ scenario_file_fault() {
   port=$(free_port); base="http://127.0.0.1:$port"
   # Request logging on, so every failed request can be named with its path and status.
   start_app "$name" "$port" "$data" --Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics=Information; pid=$APP_PID
-  if ! wait_ready "$base" "$pid" 60; then verdict "$name" FAIL "app did not become ready (log: $name.log)"; stop_app "$pid"; return; fi
+  if ! wait_site "$base" "$pid" 60; then verdict "$name" FAIL "app did not become ready (log: $name.log)"; stop_app "$pid"; return; fi
   local v0 file
   v0=$(healthz_file "$base"); file="$data/$v0" # the live file: versions are content hashes, a rebuild keeps its version
   [ -f "$file" ] || { verdict "$name" FAIL "live catalogue $file not found"; stop_app "$pid"; return; }
@@ -164,7 +164,7 @@ scenario_kill_startup() {
   port=$(free_port); local base="http://127.0.0.1:$port"
   local t0; t0=$(now_ms)
   start_app "$name" "$port" "$data"; pid=$APP_PID
-  if ! wait_ready "$base" "$pid" 60; then
+  if ! wait_site "$base" "$pid" 60; then
     verdict "$name" FAIL "after $kills kills the normal start did not become ready within 60 s; log: $(tail -5 "$OPS_TMP/$name.log" | tr '\n' ' ')"
     stop_app "$pid"; return
   fi
@@ -203,7 +203,7 @@ scenario_reload() {
   local summary; summary=$(grep -m1 '^summary: ' "$role")
   port=$(free_port); base="http://127.0.0.1:$port"
   APP_CONTENT="$content" start_app "$name" "$port" "$data" --Catalogue:LiveReload=true; pid=$APP_PID
-  if ! wait_ready "$base" "$pid" 60; then verdict "$name" FAIL "app did not become ready"; stop_app "$pid"; return; fi
+  if ! wait_site "$base" "$pid" 60; then verdict "$name" FAIL "app did not become ready"; stop_app "$pid"; return; fi
   local seconds=$(( LOAD_SECONDS < 20 ? 20 : LOAD_SECONDS ))
   log "$name: live reload on, ${seconds} s of load at $LOAD_CONNS connections; editing $(basename "$role")"
 
@@ -302,7 +302,7 @@ scenario_shutdown() {
   port=$(free_port); base="http://127.0.0.1:$port"
   # Request logging on: every request the server accepted must log its finish, also during the drain.
   start_app "$name" "$port" "$data" --Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics=Information; pid=$APP_PID
-  if ! wait_ready "$base" "$pid" 60; then verdict "$name" FAIL "app did not become ready"; stop_app "$pid"; return; fi
+  if ! wait_site "$base" "$pid" 60; then verdict "$name" FAIL "app did not become ready"; stop_app "$pid"; return; fi
   local seconds=30 term_at=6
   log "$name: wrk for up to ${seconds} s at $SHUTDOWN_CONNS connections; SIGTERM at +${term_at} s"
   start_wrk "$OPS_TMP/$name-wrk.txt" "$base" "${seconds}s" "$SHUTDOWN_CONNS"

@@ -145,7 +145,7 @@ BASE="http://127.0.0.1:$PORT"
 PUBLIC=$BASE   # Site:PublicUrl: the app's own address (start_app)
 DOTNET_GCHeapHardLimit=$HEAP_LIMIT start_app app "$PORT" "$OPS_TMP/data"
 started=$(now_ms)
-if ! wait_ready "$BASE" "$APP_PID" 90; then
+if ! wait_site "$BASE" "$APP_PID" 90; then
   tail -40 "$OPS_TMP/app.log"; echo "floods: FAIL the app did not become ready within 90 s"; exit 1
 fi
 heap_env=$(tr '\0' '\n' <"/proc/$APP_PID/environ" | grep -m1 '^DOTNET_GCHeapHardLimit=' || echo "DOTNET_GCHeapHardLimit unset")

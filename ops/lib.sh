@@ -128,9 +128,6 @@ summarise_verdicts() {
 # stop_app PID: stop_site with 40 s to shut down gracefully, and no longer recorded for the cleanup.
 stop_app() { stop_site "$1" 40; forget_pid "$1"; }
 
-# wait_ready URL PID SECONDS: wait_site on /healthz/ready (0 ready, 1 deadline passed, 2 the process exited).
-wait_ready() { wait_site "$1" "$2" "$3"; }
-
 # wait_exit PID SECONDS: waits (bounded) for a child of this shell to exit. Sets WAIT_RC to its exit code
 # (or "timeout") and returns 1 on timeout. Never call it inside $(...): a subshell cannot wait for our children.
 WAIT_RC=""

@@ -37,7 +37,7 @@ else
   BASE="http://127.0.0.1:$PORT"
   start_app app "$PORT" "$OPS_TMP/data"
   started=$(now_ms)
-  if ! wait_ready "$BASE" "$APP_PID" 60; then
+  if ! wait_site "$BASE" "$APP_PID" 60; then
     tail -40 "$OPS_TMP/app.log"; echo "load: FAIL the app did not become ready within 60 s"; exit 1
   fi
   log "app ready on $BASE after $(( $(now_ms) - started )) ms (pid $APP_PID)"

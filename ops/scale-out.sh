@@ -37,7 +37,7 @@ start_app replica-a "$PORT_A" "$OPS_TMP/data-a"; PID_A=$APP_PID
 start_app replica-b "$PORT_B" "$OPS_TMP/data-b"; PID_B=$APP_PID
 for replica in "a $PORT_A $PID_A" "b $PORT_B $PID_B"; do
   set -- $replica
-  if ! wait_ready "http://127.0.0.1:$2" "$3" 90; then
+  if ! wait_site "http://127.0.0.1:$2" "$3" 90; then
     tail -20 "$OPS_TMP/replica-$1.log"; echo "scale-out: FAIL replica $1 did not become ready within 90 s"; exit 1
   fi
 done
@@ -52,7 +52,7 @@ nginx -t -q -p "$PREFIX/" -e logs/error.log -c conf/nginx.conf
 nginx -p "$PREFIX/" -e logs/error.log -c conf/nginx.conf &
 NGINX_PID=$!; OPS_PIDS+=("$NGINX_PID")
 BASE="http://127.0.0.1:$PORT_N"
-if ! wait_ready "$BASE" "$NGINX_PID" 15; then cat "$PREFIX/logs/error.log"; echo "scale-out: FAIL nginx did not answer"; exit 1; fi
+if ! wait_site "$BASE" "$NGINX_PID" 15; then cat "$PREFIX/logs/error.log"; echo "scale-out: FAIL nginx did not answer"; exit 1; fi
 log "nginx (pid $NGINX_PID) on $BASE -> :$PORT_A, :$PORT_B"
 
 # --- What a CDN sees through nginx ---------------------------------------------------------------------------
