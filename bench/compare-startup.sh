@@ -52,7 +52,7 @@ start_once() {
   ms=$(($(now_ms) - started))
   [ "$status" -eq 0 ] || { tail -n 20 "$log" >&2; echo "compare-startup: $name $([ "$status" -eq 2 ] && echo exited || echo "gave no 200 within 120 s")" >&2; exit 1; }
   stop_site "$pid"
-  echo "$ms $(sed -nE 's/.*Catalogue built from .* in ([0-9]+) ms.*/\1/p' "$log" | head -n 1)"
+  echo "$ms $(sed -nE 's/.*Catalogue built from .* in ([0-9]+) ms.*/\1/p' "$log" | sed -n 1p)"
 }
 
 git -C "$REPO_DIR" worktree add --detach "$WORK/base" "$BASE_REF" >/dev/null

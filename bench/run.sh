@@ -140,7 +140,7 @@ wait_ready() {
 build_log() {
   local log=$1 line i
   for i in $(seq 1 100); do
-    line=$(sed -nE 's/.*Catalogue built from .* in ([0-9]+) ms( \([^)]*\))?: ([0-9]+) roles in .*/\1 \3/p' "$log" | head -n 1)
+    line=$(sed -nE 's/.*Catalogue built from .* in ([0-9]+) ms( \([^)]*\))?: ([0-9]+) roles in .*/\1 \3/p' "$log" | sed -n 1p)
     [ -n "$line" ] && { echo "$line"; return 0; }
     sleep 0.05
   done
@@ -350,8 +350,8 @@ step_cached() {
     page_runs+=("$p")
   done
   local best_static best_page ratio
-  best_static=$(printf '%s\n' "${static_runs[@]}" | sort -gr | head -n 1)
-  best_page=$(printf '%s\n' "${page_runs[@]}" | sort -gr | head -n 1)
+  best_static=$(printf '%s\n' "${static_runs[@]}" | sort -gr | sed -n 1p)
+  best_page=$(printf '%s\n' "${page_runs[@]}" | sort -gr | sed -n 1p)
   ratio=$(calc "$best_page / $best_static" %.3f)
   note "1. wrk -t$BENCH_THREADS -c$BENCH_CONNECTIONS -d${BENCH_DURATION}s after ${BENCH_WARMUP} s warm-up each, no Accept-Encoding, $size-byte bodies; static = plain (non-fingerprinted) URL $PAD_PATH ($static_type) served by MapStaticAssets; runs static: ${static_runs[*]}; page: ${page_runs[*]} req/s (best of each kept); VmHWM of the instance afterwards $(awk '/^VmHWM:/ { printf "%.1f MB", $2 / 1024 }' "/proc/$pid/status")"
   row static_rps "$(calc "$best_static" %.0f) req/s" "-" info
