@@ -13,14 +13,14 @@ public sealed record SearchHit(SearchKind Kind, string Url, string Title, string
 }
 
 // One question put to a full-text table: the MATCH expression that finds pages, the tier they are given, and the
-// expression that marks the words in their snippets (the same words, without a column filter). The table is one
-// of SearchIndex's constants, never user input. With OneJobTitleHas, a page is kept only if one of its job titles
+// words marked in their snippets (the same words, without a column filter). The table is one of SearchIndex's
+// constants, never user input. With OneJobTitleHas, a page is kept only if one of its job titles
 // has all those words (NEAR finds words side by side, which may be the end of one title and the next).
 // With PlannerTitleHas, a planner (/from/{job}) is kept only if its own title has all those words, or one of its
 // job titles has them and no word that was not typed: "Charge Nurse" makes "charge nurse" a title of the
 // registered nurses' planner, but "Nurse Receptionist" does not make "receptionist" one (the planner still
 // answers that word further down, as a page that mentions it).
-public sealed record SearchLookup(string Table, string Match, string SnippetMatch, int Tier)
+public sealed record SearchLookup(string Table, string Match, SnippetMarks Marks, int Tier)
 {
     public IReadOnlyList<string>? OneJobTitleHas { get; init; }
 
@@ -31,10 +31,10 @@ public sealed record SearchLookup(string Table, string Match, string SnippetMatc
     // that matter ("pharmacists" in "I'm a pharmacy technician"; not "I'm a").
     public bool PlannersLast { get; init; }
 
-    // Marks for snippets of the pages SnippetMatch does not match: SnippetMatch can then be the words whole, which
-    // FTS5 finds in a page at once, where a prefix ("coding"*: every word that starts with "code") has it merge
-    // the lists of every such word across the index first (8 ms of a search at 10,000 roles, 0.4 ms whole).
-    public string? WiderSnippetMatch { get; init; }
+    // Marks for snippets of the pages whose text has none of Marks: Marks can then be the words whole ("coding"
+    // marks "code" and "codes"), and the wider marks the words as the lookup found them ("coding" as a prefix marks
+    // "coder" too).
+    public SnippetMarks? WiderMarks { get; init; }
 }
 
 // Full-text search in the catalogue with SQLite FTS5. Two tables hold the same rows: one stems words with porter
@@ -54,8 +54,6 @@ public static class SearchIndex
     public const string TitleColumns = "{title titles}";
     public const string TitleColumn = "title";
     public const string JobTitlesColumn = "titles";
-    private const int TitlesColumn = 6;
-    private const int BodyColumn = 8;
 
     // Snippet markers that cannot occur in content text; replaced by <mark> after HTML-encoding.
     public const char MarkStart = '\u0002';
@@ -75,8 +73,8 @@ public static class SearchIndex
     // Within a tier (planners last where the lookup says so), pages whose own title has more of the words typed
     // come first (TitleMatch); among those, a whole page before a section of one (it says more), the tighter title
     // first, then bm25.
-    // Snippets (dear: FTS5 reads the whole text for each) are made last, only for the pages shown, with the marks
-    // of the lookup that found each, one query for all that share them. A filter keeps only the roles it allows
+    // Snippets are made last, only for the pages shown, with the marks of the lookup that found each, from texts
+    // read in one query. A filter keeps only the roles it allows
     // (other pages are never filtered out).
     public static async Task<IReadOnlyList<SearchHit>> QueryAsync(
         CatalogueDb db, IReadOnlyList<SearchLookup> lookups, IReadOnlyList<string> typed, WordWeights weights, RoleFacetFilter? filter, int limit, CancellationToken cancellationToken)
@@ -116,35 +114,29 @@ public static class SearchIndex
             .ThenBy(x => x.Hit.Row.Url.Contains('#', StringComparison.Ordinal)).ThenBy(x => -x.Title.Tightness).ThenBy(x => x.Hit.Row.Rank)
             .Select(x => x.Hit)
             .Take(limit).ToList();
-        var texts = new Dictionary<(SearchLookup, long), SnippetRow>();
-        foreach (var byMatch in shown.GroupBy(hit => (hit.Lookup.Table, hit.Lookup.SnippetMatch, hit.Lookup.WiderSnippetMatch)))
+        var texts = new Dictionary<(string Table, long Id), TextRow>();
+        foreach (var byTable in shown.GroupBy(hit => hit.Lookup.Table))
         {
-            var ids = byMatch.Select(hit => hit.Row.Id).ToList();
-            var rows = (await SnippetsAsync(db, byMatch.Key.Table, byMatch.Key.SnippetMatch, ids, cancellationToken)).ToDictionary(row => row.Id);
-            var missing = ids.Where(id => !rows.ContainsKey(id)).ToList();
-            if (missing.Count > 0 && byMatch.Key.WiderSnippetMatch is { } wider)
+            foreach (var row in await TextsAsync(db, byTable.Key, byTable.Select(hit => hit.Row.Id).ToList(), cancellationToken))
             {
-                foreach (var row in await SnippetsAsync(db, byMatch.Key.Table, wider, missing, cancellationToken))
-                {
-                    rows[row.Id] = row;
-                }
-            }
-
-            foreach (var hit in byMatch)
-            {
-                if (rows.TryGetValue(hit.Row.Id, out var row))
-                {
-                    texts[(hit.Lookup, hit.Row.Id)] = row;
-                }
+                texts[(byTable.Key, row.Id)] = row;
             }
         }
 
         return shown.Select(hit =>
         {
-            var text = texts.GetValueOrDefault((hit.Lookup, hit.Row.Id));
-            return new SearchHit(hit.Row.Kind, hit.Row.Url, hit.Row.Title, hit.Row.Summary, text?.Snippet ?? "", hit.Lookup.Tier, hit.Row.Rank)
+            var text = texts.GetValueOrDefault((hit.Lookup.Table, hit.Row.Id)) ?? new TextRow(hit.Row.Id, "", "");
+            // The wider marks only for a page with none of the words whole, anywhere.
+            var marks = hit.Lookup.Marks;
+            var snippet = SearchSnippet.Make(text.Body, marks);
+            if (snippet is null && hit.Lookup.WiderMarks is { } wider && !marks.AnyIn(hit.Row.Title) && !marks.AnyIn(hit.Row.Summary) && !marks.AnyIn(text.Titles))
             {
-                MatchedTitles = MarkedTitles(text?.Titles),
+                (marks, snippet) = (wider, SearchSnippet.Make(text.Body, wider));
+            }
+
+            return new SearchHit(hit.Row.Kind, hit.Row.Url, hit.Row.Title, hit.Row.Summary, snippet ?? SearchSnippet.Opening(text.Body), hit.Lookup.Tier, hit.Row.Rank)
+            {
+                MatchedTitles = hit.Row.Kind == SearchKind.Role ? SearchSnippet.MarkedTitles(text.Titles, marks, MatchedTitlesShown) : [],
             };
         }).ToList();
     }
@@ -179,43 +171,20 @@ public static class SearchIndex
          AND (kind <> 0 OR ((@contact IS NULL OR contact = @contact) AND (@remote IS NULL OR remote >= @remote) AND (@education IS NULL OR education <= @education)))
         """;
 
-    // Without the rank column (asking for it would have FTS5 redo its whole-index statistics), and with the
-    // ids tested by SQLite rather than handed to FTS5 ("+rowid"): given them, FTS5 would look the words up
-    // afresh for each id, which for a prefix means merging every word that starts with it, each time. The
-    // rowid range keeps that one pass short.
-    private static async Task<List<SnippetRow>> SnippetsAsync(CatalogueDb db, string table, string match, IReadOnlyList<long> ids, CancellationToken cancellationToken)
+    // The texts snippets are made from, and the job titles, by rowid (FTS5 looks each up directly).
+    private static Task<List<TextRow>> TextsAsync(CatalogueDb db, string table, IReadOnlyList<long> ids, CancellationToken cancellationToken)
     {
         var idParameters = ids.Select((id, i) => new SqliteParameter($"@id{i}", id)).ToList();
         var sql = $"""
-            SELECT rowid AS Id, snippet({table}, {BodyColumn}, @start, @end, '…', 16) AS Snippet,
-                   CASE WHEN kind = 0 THEN highlight({table}, {TitlesColumn}, @start, @end) ELSE '' END AS Titles
-            FROM {table}
-            WHERE {table} MATCH @match AND rowid BETWEEN @first AND @last
-              AND +rowid IN ({string.Join(", ", idParameters.Select(p => p.ParameterName))})
+            SELECT rowid AS Id, body AS Body, titles AS Titles
+            FROM {table} WHERE rowid IN ({string.Join(", ", idParameters.Select(p => p.ParameterName))})
             """;
-        return await db.Database.SqlQueryRaw<SnippetRow>(sql,
-            [
-                new SqliteParameter("@start", MarkStart.ToString()), new SqliteParameter("@end", MarkEnd.ToString()), new SqliteParameter("@match", match),
-                new SqliteParameter("@first", ids.Min()), new SqliteParameter("@last", ids.Max()), .. idParameters,
-            ])
-            .ToListAsync(cancellationToken);
+        return db.Database.SqlQueryRaw<TextRow>(sql, [.. idParameters]).ToListAsync(cancellationToken);
     }
-
-    // The titles with the most words marked, the shortest first among equals, without their marks.
-    private static List<string> MarkedTitles(string? titles) =>
-        string.IsNullOrEmpty(titles)
-            ? []
-            : titles.Split(TitleSeparator)
-                .Select(title => (Title: title, Marks: title.Count(c => c == MarkStart)))
-                .Where(title => title.Marks > 0)
-                .OrderByDescending(title => title.Marks).ThenBy(title => title.Title.Length)
-                .Take(MatchedTitlesShown)
-                .Select(title => title.Title.Replace(MarkStart.ToString(), "", StringComparison.Ordinal).Replace(MarkEnd.ToString(), "", StringComparison.Ordinal))
-                .ToList();
 
     private sealed record Found(SearchLookup Lookup, RankedRow Row);
 
     private sealed record RankedRow(long Id, SearchKind Kind, string Url, string Title, string Summary, string Titles, double Rank);
 
-    private sealed record SnippetRow(long Id, string Snippet, string Titles);
+    private sealed record TextRow(long Id, string Body, string Titles);
 }

@@ -49,10 +49,6 @@ public static partial class SearchQuery
             ? term.Expression(prefix: true, phrases: true)
             : term.Expression(prefix: i == terms.Count - 1, phrases: false)));
 
-    // What snippets mark: any of the terms, as whole words (SearchLookup.WiderSnippetMatch says why).
-    public static string Marks(IReadOnlyList<SearchTerm> terms) =>
-        string.Join(" OR ", terms.Select(term => term.Expression(prefix: false, phrases: true)));
-
     // Every term close together, in any order (within a job title: "Healthcare Data Analyst" for "data analyst
     // healthcare"); each by its own word, since NEAR takes no alternatives.
     public static string Near(IReadOnlyList<SearchTerm> terms) =>
@@ -63,9 +59,13 @@ public static partial class SearchQuery
 
     // A term of the FTS5 expression, quoted; with a star it also matches words that start with it.
     public static string Quote(string words, bool prefix) =>
-        "\"" + words.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" + (prefix && words.Length >= ShortestPrefix && !words.Contains(' ', StringComparison.Ordinal) ? "*" : "");
+        "\"" + words.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" + (IsPrefix(words, prefix) ? "*" : "");
 
-    private static string Fold(string word)
+    // Whether Quote makes a prefix of these words: a single word, long enough, when asked.
+    public static bool IsPrefix(string words, bool prefix) => prefix && words.Length >= ShortestPrefix && !words.Contains(' ', StringComparison.Ordinal);
+
+    // Lower case, accents removed, as the index's tokenizer (unicode61, remove_diacritics 2) folds a word.
+    public static string Fold(string word)
     {
         var decomposed = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
         return decomposed.All(char.IsAscii)

@@ -165,28 +165,29 @@ public static class SiteSearch
     private static async Task<Found> FindAsync(CatalogueDb db, QueryTerms terms, RoleFacetFilter? filter, int limit, CancellationToken cancellationToken)
     {
         var every = SearchQuery.Expression(terms.Key, anyTerm: false, SearchIndex.StemmedTable);
-        var marks = SearchQuery.Marks(terms.Key);
+        var marks = SnippetMarks.Whole(terms.Key);
+        var everyMarks = SnippetMarks.Of(terms.Key, SearchIndex.StemmedTable);
         var keyWords = terms.Key.Select(term => term.Word).ToList();
         var lookups = new List<SearchLookup>();
         if (terms.Typed.Count != terms.Key.Count)
         {
             lookups.Add(new(SearchIndex.StemmedTable, InTitleColumns(SearchQuery.Expression(terms.Typed, anyTerm: false, SearchIndex.StemmedTable)), marks, TypedInTitle)
             {
-                PlannerTitleHas = keyWords, WiderSnippetMatch = every,
+                PlannerTitleHas = keyWords, WiderMarks = everyMarks,
             });
         }
 
-        lookups.Add(new(SearchIndex.StemmedTable, $"{SearchIndex.TitleColumn} : ({every})", marks, InOwnTitle) { WiderSnippetMatch = every });
+        lookups.Add(new(SearchIndex.StemmedTable, $"{SearchIndex.TitleColumn} : ({every})", marks, InOwnTitle) { WiderMarks = everyMarks });
         if (terms.Key.Count > 1)
         {
             lookups.Add(new(SearchIndex.StemmedTable, $"{SearchIndex.JobTitlesColumn} : {SearchQuery.Near(terms.Key)}", marks, InOneJobTitle)
             {
-                OneJobTitleHas = keyWords, PlannerTitleHas = keyWords, WiderSnippetMatch = every,
+                OneJobTitleHas = keyWords, PlannerTitleHas = keyWords, WiderMarks = everyMarks,
             });
         }
 
-        lookups.Add(new(SearchIndex.StemmedTable, InTitleColumns(every), marks, InTitles) { PlannerTitleHas = keyWords, WiderSnippetMatch = every });
-        lookups.Add(new(SearchIndex.StemmedTable, every, marks, Anywhere) { PlannersLast = true, WiderSnippetMatch = every });
+        lookups.Add(new(SearchIndex.StemmedTable, InTitleColumns(every), marks, InTitles) { PlannerTitleHas = keyWords, WiderMarks = everyMarks });
+        lookups.Add(new(SearchIndex.StemmedTable, every, marks, Anywhere) { PlannersLast = true, WiderMarks = everyMarks });
         lookups.AddRange(HalfTypedLookups(terms, anyTerm: false));
         var hits = await SearchIndex.QueryAsync(db, lookups, terms.TypedWords, terms.Weights, filter, limit, cancellationToken);
         if (hits.Count >= FewResults || terms.Key.Count < 2)
@@ -195,7 +196,7 @@ public static class SiteSearch
         }
 
         var any = SearchQuery.Expression(terms.Key, anyTerm: true, SearchIndex.StemmedTable);
-        var some = await SearchIndex.QueryAsync(db, [new(SearchIndex.StemmedTable, any, marks, SomeWords) { PlannersLast = true, WiderSnippetMatch = any }, .. HalfTypedLookups(terms, anyTerm: true)], terms.TypedWords, terms.Weights, filter, limit, cancellationToken);
+        var some = await SearchIndex.QueryAsync(db, [new(SearchIndex.StemmedTable, any, marks, SomeWords) { PlannersLast = true, WiderMarks = everyMarks }, .. HalfTypedLookups(terms, anyTerm: true)], terms.TypedWords, terms.Weights, filter, limit, cancellationToken);
         return new Found([.. hits, .. some.Where(hit => hits.All(strict => strict.Url != hit.Url)).Take(limit - hits.Count)], hits.Count == 0);
     }
 
@@ -211,12 +212,13 @@ public static class SiteSearch
         }
 
         var expression = SearchQuery.Expression(terms.Key, anyTerm, SearchIndex.AsTypedTable);
+        var marks = SnippetMarks.Of(terms.Key, SearchIndex.AsTypedTable);
         if (!anyTerm)
         {
-            yield return new(SearchIndex.AsTypedTable, InTitleColumns(expression), expression, InTitles) { PlannerTitleHas = terms.Key.Select(term => term.Word).ToList() };
+            yield return new(SearchIndex.AsTypedTable, InTitleColumns(expression), marks, InTitles) { PlannerTitleHas = terms.Key.Select(term => term.Word).ToList() };
         }
 
-        yield return new(SearchIndex.AsTypedTable, expression, expression, anyTerm ? SomeWords : Anywhere) { PlannersLast = true };
+        yield return new(SearchIndex.AsTypedTable, expression, marks, anyTerm ? SomeWords : Anywhere) { PlannersLast = true };
     }
 
     private static string InTitleColumns(string expression) => $"{SearchIndex.TitleColumns} : ({expression})";
