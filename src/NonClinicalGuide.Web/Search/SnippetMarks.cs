@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Text;
+
 namespace NonClinicalGuide.Web.Search;
 
 // One word a snippet marks: whole, or (Prefix) every word that starts with it.
@@ -19,6 +22,9 @@ public sealed class SnippetMarks
     private readonly MarkWord[][] _phrases;
     private readonly bool _stemmed;
     private readonly bool[] _asciiFirstLetters = new bool[128];
+
+    // Longer words are lower-cased on the heap (FTS5 leaves words over 64 bytes unstemmed anyway).
+    private const int MaxStackWord = 128;
 
     private SnippetMarks(IEnumerable<IEnumerable<MarkWord>> phrases, bool stemmed)
     {
@@ -114,7 +120,21 @@ public sealed class SnippetMarks
             return "";
         }
 
-        var folded = SearchQuery.Fold(text.Substring(token.Start, token.Length));
-        return _stemmed ? PorterStemmer.Stem(folded) : folded;
+        var word = text.AsSpan(token.Start, token.Length);
+        if (!Ascii.IsValid(word))
+        {
+            var folded = SearchQuery.Fold(word.ToString());
+            return _stemmed ? PorterStemmer.Stem(folded) : folded;
+        }
+
+        // Most words are plain ASCII: lower-cased on the stack, no string until the stem (or the word) is known.
+        Span<char> lower = stackalloc char[Math.Min(word.Length, MaxStackWord)];
+        if (word.Length > MaxStackWord || Ascii.ToLower(word, lower, out _) != OperationStatus.Done)
+        {
+            var folded = word.ToString().ToLowerInvariant();
+            return _stemmed ? PorterStemmer.Stem(folded) : folded;
+        }
+
+        return _stemmed ? PorterStemmer.Stem((ReadOnlySpan<char>)lower) : lower.ToString();
     }
 }
