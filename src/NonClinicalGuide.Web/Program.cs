@@ -18,6 +18,11 @@ if (PagesCommand.IsRequested(args))
     return PagesCommand.Run(args, Directory.GetCurrentDirectory(), Console.Out);
 }
 
+if (ImportDataCommand.IsRequested(args))
+{
+    return ImportDataCommand.Run(args, Directory.GetCurrentDirectory(), Console.Out);
+}
+
 ContentParsersWarmUp.Start();
 var builder = WebApplication.CreateBuilder(args);
 if (PublicAddress.Problem(builder.Configuration, builder.Environment) is { } addressProblem)

@@ -153,6 +153,39 @@ public class ImportedDataFileTests
         Assert.Equal(data.Fingerprint, saved.Fingerprint);
     }
 
+    // A published build ships an import made where it was published; the deployed copy of data/ must find it.
+    [Fact]
+    public void TheStamp_IsTheSameForACopyOfTheFiles_ButNotOnceOneByteChanges()
+    {
+        var copy = TestPaths.CopyOfRealData();
+        Assert.Equal(OfficialDataCache.Stamp(TestPaths.RealData), OfficialDataCache.Stamp(copy));
+
+        var file = Directory.EnumerateFiles(copy, "*.xlsx", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
+        var written = File.GetLastWriteTimeUtc(file);
+        var bytes = File.ReadAllBytes(file);
+        bytes[^1] ^= 1;
+        File.WriteAllBytes(file, bytes);
+        File.SetLastWriteTimeUtc(file, written);
+
+        Assert.NotEqual(OfficialDataCache.Stamp(TestPaths.RealData), OfficialDataCache.Stamp(copy));
+    }
+
+    [Fact]
+    public void TheImportDataCommand_SavesAnImport_ThatACopyOfTheFilesElsewhereReads()
+    {
+        var output = TestPaths.NewTempDirectory("shipped-import");
+        var printed = new StringWriter();
+
+        var status = ImportDataCommand.Run(["import-data", TestPaths.RealData, output], Directory.GetCurrentDirectory(), printed);
+
+        Assert.Equal(0, status);
+        Assert.Contains("saved in", printed.ToString(), StringComparison.Ordinal);
+        var copy = TestPaths.CopyOfRealData();
+        var saved = ImportedDataFile.TryRead(output, OfficialDataCache.Stamp(copy), OfficialDataLoader.LoadOnet(copy).Onet!);
+        Assert.NotNull(saved);
+        Assert.Equal(OfficialDataLoader.Load(copy).Data!.Fingerprint, saved.Fingerprint);
+    }
+
     [Fact]
     public void SavedImport_IsNamedAfterTheFiles_SoAChangedFileIsReadAgain()
     {

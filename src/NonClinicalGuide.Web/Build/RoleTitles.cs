@@ -23,9 +23,9 @@ public static class RoleTitles
     {
         var ownWords = roles.ToDictionary(role => role.Source.Slug, role => OwnWords(role.Meta).ToHashSet(StringComparer.Ordinal));
         var candidates = roles.ToDictionary(role => role.Source.Slug, role => Candidates(role.Meta, data));
-        var stems = WordStems.Of(ownWords.Values.SelectMany(words => words)
-            .Concat(candidates.Values.SelectMany(titles => titles.SelectMany(title => SearchQuery.Words(title.Text)))));
-        string Stem(string word) => stems.GetValueOrDefault(word, word);
+        // Stems as the search index makes them (PorterStemmer is FTS5's porter step), each worked out once.
+        var stems = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Stem(string word) => stems.TryGetValue(word, out var stem) ? stem : stems[word] = PorterStemmer.Stem(word);
 
         var ownStems = ownWords.ToDictionary(pair => pair.Key, pair => pair.Value.Select(Stem).ToHashSet(StringComparer.Ordinal));
         var common = ownStems.Values.SelectMany(set => set)

@@ -1,3 +1,4 @@
+using System.IO.Hashing;
 using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.OfficialData;
@@ -6,7 +7,8 @@ namespace NonClinicalGuide.Web.OfficialData;
 // with a new release. So each set of files is read once: at start-up the reading begins as soon as
 // configuration names the folder, on a thread of its own, while the web host is being built; its result is
 // kept in memory for content edits and on disk (ImportedDataFile, in the catalogue's folder) for restarts; a
-// data file that changes (name, size or time) is read again.
+// data file that changes (name, size or bytes) is read again. A published build also ships the import made when
+// it was published, for its first start.
 public static class OfficialDataCache
 {
     private static readonly Lock Gate = new();
@@ -45,12 +47,17 @@ public static class OfficialDataCache
         }
     }
 
+    // Where a published build keeps the import made when it was published (ImportDataCommand), so that even its
+    // first start, with an empty catalogue folder, need not read the workbooks.
+    public static readonly string ShippedImportDirectory = Path.Combine(AppContext.BaseDirectory, "official-data");
+
     private static (OfficialDataSet?, IReadOnlyList<ContentError>) LoadOrReadAgain(string directory, string? cacheDirectory, string stamp)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        if (cacheDirectory is not null && ImportedDataFile.Exists(cacheDirectory, stamp)
+        var savedIn = new[] { cacheDirectory, ShippedImportDirectory }.OfType<string>().FirstOrDefault(saved => ImportedDataFile.Exists(saved, stamp));
+        if (savedIn is not null
             && OfficialDataLoader.LoadOnet(directory) is { Onet: { } onet, Errors.Count: 0 }
-            && ImportedDataFile.TryRead(cacheDirectory, stamp, onet) is { } saved)
+            && ImportedDataFile.TryRead(savedIn, stamp, onet) is { } saved)
         {
             return (saved with { ReadTime = System.Diagnostics.Stopwatch.GetElapsedTime(started), FromSavedImport = true }, []);
         }
@@ -64,12 +71,14 @@ public static class OfficialDataCache
         return (data, errors);
     }
 
-    // Cheap to take on every rebuild: each file's path, size and last write time.
-    private static string Stamp(string directory) =>
+    // Each file's name within the folder, size and a hash of its bytes (4 MB hash in a few milliseconds): the same
+    // files give the same stamp wherever they are and whenever they were copied, so an import made at publish time
+    // fits the deployed folder, and any change to a file is seen.
+    public static string Stamp(string directory) =>
         !Directory.Exists(directory)
             ? ""
             : string.Join('\n', Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-                .Order(StringComparer.Ordinal)
-                .Select(path => new FileInfo(path))
-                .Select(file => $"{file.FullName}|{file.Length}|{file.LastWriteTimeUtc.Ticks}"));
+                .Select(path => (Path: path, Name: Path.GetRelativePath(directory, path).Replace('\\', '/')))
+                .OrderBy(file => file.Name, StringComparer.Ordinal)
+                .Select(file => $"{file.Name}|{new FileInfo(file.Path).Length}|{Convert.ToHexStringLower(XxHash128.Hash(File.ReadAllBytes(file.Path)))}"));
 }

@@ -1,10 +1,9 @@
 using Microsoft.Data.Sqlite;
-using NonClinicalGuide.Web.Search;
 
-namespace NonClinicalGuide.Web.Build;
+namespace NonClinicalGuide.Tests;
 
 // Words reduced to the stems the search index gives them ("coding" and "codes" to "code", "registrar" stays), by
-// SQLite's own porter tokenizer, so the build compares words exactly as a search will match them.
+// SQLite's own porter tokenizer: the reference PorterStemmer is checked against.
 public static class WordStems
 {
     public static IReadOnlyDictionary<string, string> Of(IEnumerable<string> words)
