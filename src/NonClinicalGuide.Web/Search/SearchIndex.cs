@@ -31,9 +31,9 @@ public sealed record SearchLookup(string Table, string Match, SnippetMarks Marks
     // that matter ("pharmacists" in "I'm a pharmacy technician"; not "I'm a").
     public bool PlannersLast { get; init; }
 
-    // Marks for snippets of the pages whose text has none of Marks: Marks can then be the words whole ("coding"
-    // marks "code" and "codes"), and the wider marks the words as the lookup found them ("coding" as a prefix marks
-    // "coder" too).
+    // Marks for the pages that have none of Marks anywhere (title, summary, job titles or text): Marks can then
+    // be the words whole ("coding" marks "code" and "codes"), and the wider marks the words as the lookup found
+    // them ("coding" as a prefix marks "coder" too).
     public SnippetMarks? WiderMarks { get; init; }
 }
 
@@ -74,8 +74,7 @@ public static class SearchIndex
     // come first (TitleMatch); among those, a whole page before a section of one (it says more), the tighter title
     // first, then bm25.
     // Snippets are made last, only for the pages shown, with the marks of the lookup that found each, from texts
-    // read in one query. A filter keeps only the roles it allows
-    // (other pages are never filtered out).
+    // read in one query. A filter keeps only the roles it allows (other pages are never filtered out).
     public static async Task<IReadOnlyList<SearchHit>> QueryAsync(
         CatalogueDb db, IReadOnlyList<SearchLookup> lookups, IReadOnlyList<string> typed, WordWeights weights, RoleFacetFilter? filter, int limit, CancellationToken cancellationToken)
     {
