@@ -9,6 +9,17 @@ public class SearchSnippetTests
     private static SnippetMarks Whole(params string[] words) => SnippetMarks.Whole(words.Select(word => new SearchTerm(word)).ToList());
 
     [Fact]
+    public void Words_AreRunsOfLettersAndDigits_AccentedOnesIncluded()
+    {
+        const string text = "Café staff—naïve? No: résumé 2nd-year, ok…";
+
+        var words = TextTokens.Of(text).Select(token => text.Substring(token.Start, token.Length));
+
+        Assert.Equal(["Café", "staff", "naïve", "No", "résumé", "2nd", "year", "ok"], words);
+        Assert.Empty(TextTokens.Of(" — … "));
+    }
+
+    [Fact]
     public void AWord_MarksEveryWordWithItsStem_AndNoOtherWord()
     {
         var snippet = SearchSnippet.Make("Coders code claims. Coding is careful work; the codebook helps.", Whole("coding"));

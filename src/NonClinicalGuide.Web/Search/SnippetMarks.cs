@@ -64,7 +64,7 @@ public sealed class SnippetMarks
     public bool AnyIn(string text) => Find(text, TextTokens.Of(text)).Count > 0;
 
     // The phrases found in a text, in order, none inside another.
-    public List<MarkedSpan> Find(string text, IReadOnlyList<TextToken> tokens)
+    public List<MarkedSpan> Find(string text, List<TextToken> tokens)
     {
         var spans = new List<MarkedSpan>();
         var words = new string?[tokens.Count];
@@ -89,7 +89,7 @@ public sealed class SnippetMarks
         return spans;
     }
 
-    private bool Starts(MarkWord[] phrase, int at, string text, IReadOnlyList<TextToken> tokens, string?[] words)
+    private bool Starts(MarkWord[] phrase, int at, string text, List<TextToken> tokens, string?[] words)
     {
         if (at + phrase.Length > tokens.Count)
         {
@@ -110,7 +110,7 @@ public sealed class SnippetMarks
     }
 
     // Whether a word starting with this letter may be marked: most words of a text are skipped on their first letter.
-    private bool MayMatch(char first) => first >= 128 || _asciiFirstLetters[char.ToLowerInvariant(first)];
+    private bool MayMatch(char first) => first >= 128 || _asciiFirstLetters[char.IsAsciiLetterUpper(first) ? first | 0x20 : first];
 
     // The word as the index holds it (folded, and stemmed in the stemmed table); "" for a word no mark can match.
     private string Indexed(string text, TextToken token)
