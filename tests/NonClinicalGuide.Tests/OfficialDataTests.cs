@@ -158,7 +158,7 @@ public class ImportedDataFileTests
     public void TheStamp_IsTheSameForACopyOfTheFiles_ButNotOnceOneByteChanges()
     {
         var copy = TestPaths.CopyOfRealData();
-        Assert.Equal(OfficialDataCache.Stamp(TestPaths.RealData), OfficialDataCache.Stamp(copy));
+        Assert.Equal(OfficialDataCache.ImportStamp(TestPaths.RealData), OfficialDataCache.ImportStamp(copy));
 
         var file = Directory.EnumerateFiles(copy, "*.xlsx", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
         var written = File.GetLastWriteTimeUtc(file);
@@ -167,7 +167,7 @@ public class ImportedDataFileTests
         File.WriteAllBytes(file, bytes);
         File.SetLastWriteTimeUtc(file, written);
 
-        Assert.NotEqual(OfficialDataCache.Stamp(TestPaths.RealData), OfficialDataCache.Stamp(copy));
+        Assert.NotEqual(OfficialDataCache.ImportStamp(TestPaths.RealData), OfficialDataCache.ImportStamp(copy));
     }
 
     [Fact]
@@ -181,7 +181,7 @@ public class ImportedDataFileTests
         Assert.Equal(0, status);
         Assert.Contains("saved in", printed.ToString(), StringComparison.Ordinal);
         var copy = TestPaths.CopyOfRealData();
-        var saved = ImportedDataFile.TryRead(output, OfficialDataCache.Stamp(copy), OfficialDataLoader.LoadOnet(copy).Onet!);
+        var saved = ImportedDataFile.TryRead(output, OfficialDataCache.ImportStamp(copy), OfficialDataLoader.LoadOnet(copy).Onet!);
         Assert.NotNull(saved);
         Assert.Equal(OfficialDataLoader.Load(copy).Data!.Fingerprint, saved.Fingerprint);
     }

@@ -31,7 +31,7 @@ public static class ImportDataCommand
             return 1;
         }
 
-        var stamp = OfficialDataCache.Stamp(dataDirectory);
+        var stamp = OfficialDataCache.ImportStamp(dataDirectory);
         ImportedDataFile.Write(outputDirectory, stamp, data);
         if (!ImportedDataFile.Exists(outputDirectory, stamp))
         {

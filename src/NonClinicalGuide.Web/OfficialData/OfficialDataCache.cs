@@ -19,7 +19,7 @@ public static class OfficialDataCache
     public static Task<(OfficialDataSet? Data, IReadOnlyList<ContentError> Errors)> Get(string dataDirectory, string? cacheDirectory)
     {
         var directory = Path.GetFullPath(dataDirectory);
-        var stamp = Stamp(directory);
+        var stamp = FileStamp(directory);
         lock (Gate)
         {
             if (Loads.TryGetValue(directory, out var load) && load.Stamp == stamp)
@@ -34,7 +34,7 @@ public static class OfficialDataCache
             {
                 try
                 {
-                    completion.SetResult(LoadOrReadAgain(directory, cacheDirectory, stamp));
+                    completion.SetResult(LoadOrReadAgain(directory, cacheDirectory));
                 }
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
                 {
@@ -51,9 +51,10 @@ public static class OfficialDataCache
     // first start, with an empty catalogue folder, need not read the workbooks.
     public static readonly string ShippedImportDirectory = Path.Combine(AppContext.BaseDirectory, "official-data");
 
-    private static (OfficialDataSet?, IReadOnlyList<ContentError>) LoadOrReadAgain(string directory, string? cacheDirectory, string stamp)
+    private static (OfficialDataSet?, IReadOnlyList<ContentError>) LoadOrReadAgain(string directory, string? cacheDirectory)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var stamp = ImportStamp(directory);
         var savedIn = new[] { cacheDirectory, ShippedImportDirectory }.OfType<string>().FirstOrDefault(saved => ImportedDataFile.Exists(saved, stamp));
         if (savedIn is not null
             && OfficialDataLoader.LoadOnet(directory) is { Onet: { } onet, Errors.Count: 0 }
@@ -71,14 +72,22 @@ public static class OfficialDataCache
         return (data, errors);
     }
 
-    // Each file's name within the folder, size and a hash of its bytes (4 MB hash in a few milliseconds): the same
-    // files give the same stamp wherever they are and whenever they were copied, so an import made at publish time
-    // fits the deployed folder, and any change to a file is seen.
-    public static string Stamp(string directory) =>
+    // Cheap to take on every rebuild, to tell whether the files read last time are still the same: each file's
+    // path, size and last write time.
+    private static string FileStamp(string directory) => Stamp(directory, (_, file) => $"{file.FullName}|{file.Length}|{file.LastWriteTimeUtc.Ticks}");
+
+    // What a saved import is named after: each file's name within the folder, size and a hash of its bytes (4 MB
+    // in a few ms, on the import's own thread). The same files give the same stamp wherever they are and whenever
+    // they were copied, so an import made at publish time fits the deployed folder, and any change to a file is seen.
+    public static string ImportStamp(string directory) =>
+        Stamp(directory, (name, file) => $"{name}|{file.Length}|{Convert.ToHexStringLower(XxHash128.Hash(File.ReadAllBytes(file.FullName)))}");
+
+    // Every file of the folder in the order of its name within it, described one a line.
+    private static string Stamp(string directory, Func<string, FileInfo, string> describe) =>
         !Directory.Exists(directory)
             ? ""
             : string.Join('\n', Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-                .Select(path => (Path: path, Name: Path.GetRelativePath(directory, path).Replace('\\', '/')))
+                .Select(path => (Name: Path.GetRelativePath(directory, path).Replace('\\', '/'), File: new FileInfo(path)))
                 .OrderBy(file => file.Name, StringComparer.Ordinal)
-                .Select(file => $"{file.Name}|{new FileInfo(file.Path).Length}|{Convert.ToHexStringLower(XxHash128.Hash(File.ReadAllBytes(file.Path)))}"));
+                .Select(file => describe(file.Name, file.File)));
 }

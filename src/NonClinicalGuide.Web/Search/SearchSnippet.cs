@@ -35,8 +35,14 @@ public static class SearchSnippet
                 (bestScore, bestStart) = (score, start);
             }
 
+            // A text no longer than a snippet is shown whole: where its sentences start does not matter.
+            if (tokens.Count <= Words)
+            {
+                continue;
+            }
+
             var sentence = SentenceStart(text, tokens, span.FirstToken);
-            if (tokens.Count > Words && sentence < span.FirstToken)
+            if (sentence < span.FirstToken)
             {
                 var (fromSentence, _) = Score(spans, marks.PhraseCount, sentence, tokens.Count);
                 fromSentence += sentence == 0 ? OpeningBonus : SentenceBonus;

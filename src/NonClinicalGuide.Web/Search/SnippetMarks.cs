@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace NonClinicalGuide.Web.Search;
@@ -23,7 +22,7 @@ public sealed class SnippetMarks
     private readonly bool _stemmed;
     private readonly bool[] _asciiFirstLetters = new bool[128];
 
-    // Longer words are lower-cased on the heap (FTS5 leaves words over 64 bytes unstemmed anyway).
+    // Longer words are folded on the heap (FTS5 leaves words over 64 bytes unstemmed anyway).
     private const int MaxStackWord = 128;
 
     private SnippetMarks(IEnumerable<IEnumerable<MarkWord>> phrases, bool stemmed)
@@ -121,20 +120,15 @@ public sealed class SnippetMarks
         }
 
         var word = text.AsSpan(token.Start, token.Length);
-        if (!Ascii.IsValid(word))
+        if (!Ascii.IsValid(word) || word.Length > MaxStackWord)
         {
             var folded = SearchQuery.Fold(word.ToString());
             return _stemmed ? PorterStemmer.Stem(folded) : folded;
         }
 
         // Most words are plain ASCII: lower-cased on the stack, no string until the stem (or the word) is known.
-        Span<char> lower = stackalloc char[Math.Min(word.Length, MaxStackWord)];
-        if (word.Length > MaxStackWord || Ascii.ToLower(word, lower, out _) != OperationStatus.Done)
-        {
-            var folded = word.ToString().ToLowerInvariant();
-            return _stemmed ? PorterStemmer.Stem(folded) : folded;
-        }
-
+        Span<char> lower = stackalloc char[word.Length];
+        Ascii.ToLower(word, lower, out _);
         return _stemmed ? PorterStemmer.Stem((ReadOnlySpan<char>)lower) : lower.ToString();
     }
 }
