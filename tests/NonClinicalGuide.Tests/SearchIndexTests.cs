@@ -44,6 +44,22 @@ public sealed class SearchIndexTests : IDisposable
         Assert.Contains(hits, hit => hit.Url == "/faq#b" && hit.Snippet.Contains($"The {SearchIndex.MarkStart}diary{SearchIndex.MarkEnd} takes", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task APageFoundByItsTitle_ShowsItsOwnText()
+    {
+        // The title is looked up in the titles table and the text read from the stemmed one: the same page in both.
+        await using var db = Index([
+            new SearchDocument(SearchKind.Faq, "/faq#weekends", "Weekends", "", "Some schedulers work weekends."),
+            new SearchDocument(SearchKind.Role, "/roles/scheduler", "Scheduler", "Books appointments.", "Keeps the clinic diary."),
+        ]);
+
+        var hits = (await SiteSearch.RunAsync(db, "scheduler", literal: false, limit: 20, TestContext.Current.CancellationToken)).Hits;
+
+        Assert.Equal(["/roles/scheduler", "/faq#weekends"], hits.Select(hit => hit.Url));
+        Assert.Equal("Keeps the clinic diary.", hits[0].Snippet);
+        Assert.Equal($"Some {SearchIndex.MarkStart}schedulers{SearchIndex.MarkEnd} work weekends.", hits[1].Snippet);
+    }
+
     private CatalogueDb Index(IEnumerable<SearchDocument> documents)
     {
         SearchIndexWriter.Create(_connection, documents);

@@ -5,12 +5,18 @@ namespace NonClinicalGuide.Web.Build;
 
 // Creates the catalogue's full-text tables (Search.SearchIndex reads them): one stems words with porter ("coding"
 // finds "coder"), one keeps them as typed, because porter also stems a half-typed word ("analy" becomes "anali")
-// and would then miss "analyst" in a prefix search. Then the vocabulary that spelling suggestions come from
+// and would then miss "analyst" in a prefix search, and one stems the titles alone, for quick title lookups. Then the vocabulary that spelling suggestions come from
 // (Search.Spelling) and word weights (Search.WordWeights): every word of the as-typed table with the number of
 // pages it is on, its trigrams, and the number of pages.
 public static class SearchIndexWriter
 {
-    private static readonly string[] Tables = [SearchIndex.StemmedTable, SearchIndex.AsTypedTable];
+    // Each table with its columns and its ranking.
+    private static readonly (string Name, IReadOnlyList<string> Columns, string Ranking)[] Tables =
+    [
+        (SearchIndex.StemmedTable, SearchIndex.Columns, SearchIndex.Ranking),
+        (SearchIndex.AsTypedTable, SearchIndex.Columns, SearchIndex.Ranking),
+        (SearchIndex.TitlesTable, SearchIndex.TitlesTableColumns, SearchIndex.TitlesRanking),
+    ];
 
     public static void Create(SqliteConnection connection, IEnumerable<SearchDocument> documents)
     {
@@ -20,29 +26,33 @@ public static class SearchIndexWriter
         // phrase of one token, so positions are never needed, and the table builds faster. (Snippets work from
         // the text itself.) Both merge index segments in bigger, rarer batches than the default (automerge 8,
         // not 4): 12% less build time, the same search time.
-        var columns = string.Join(", ", SearchIndex.Columns.Select((column, i) => i < FirstSearched ? $"{column} UNINDEXED" : column));
+        // The titles table searches the title and the job titles only (its summary is stored for the results).
         Execute(connection, transaction, $"""
-            CREATE VIRTUAL TABLE {SearchIndex.StemmedTable} USING fts5({columns}, tokenize = '{SearchIndex.StemmedTokenizer}');
-            CREATE VIRTUAL TABLE {SearchIndex.AsTypedTable} USING fts5({columns}, tokenize = '{SearchIndex.AsTypedTokenizer}', detail = column);
+            CREATE VIRTUAL TABLE {SearchIndex.StemmedTable} USING fts5({Declared(SearchIndex.Columns)}, tokenize = '{SearchIndex.StemmedTokenizer}');
+            CREATE VIRTUAL TABLE {SearchIndex.AsTypedTable} USING fts5({Declared(SearchIndex.Columns)}, tokenize = '{SearchIndex.AsTypedTokenizer}', detail = column);
+            CREATE VIRTUAL TABLE {SearchIndex.TitlesTable} USING fts5({Declared(SearchIndex.TitlesTableColumns, "summary")}, tokenize = '{SearchIndex.StemmedTokenizer}');
             {string.Concat(Tables.Select(table => $"""
-                INSERT INTO {table} ({table}, rank) VALUES ('rank', '{SearchIndex.Ranking}');
-                INSERT INTO {table} ({table}, rank) VALUES ('automerge', 8);
+                INSERT INTO {table.Name} ({table.Name}, rank) VALUES ('rank', '{table.Ranking}');
+                INSERT INTO {table.Name} ({table.Name}, rank) VALUES ('automerge', 8);
                 """))}
             """);
 
+        // A page has the same rowid in every table (SearchIndex reads its text from one of them).
         using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = string.Join(";", Tables.Select(table =>
-            $"INSERT INTO {table} ({string.Join(", ", SearchIndex.Columns)}) VALUES ({string.Join(", ", SearchIndex.Columns.Select(column => "$" + column))})"));
-        var parameters = SearchIndex.Columns.ToDictionary(column => column, column =>
+            $"INSERT INTO {table.Name} (rowid, {string.Join(", ", table.Columns)}) VALUES ($rowid, {string.Join(", ", table.Columns.Select(column => "$" + column))})"));
+        var parameters = SearchIndex.Columns.Prepend("rowid").ToDictionary(column => column, column =>
         {
             var parameter = insert.CreateParameter();
             parameter.ParameterName = "$" + column;
             insert.Parameters.Add(parameter);
             return parameter;
         });
+        var rowid = 0;
         foreach (var document in documents)
         {
+            parameters["rowid"].Value = ++rowid;
             parameters["kind"].Value = (int)document.Kind;
             parameters["url"].Value = document.Url;
             parameters["contact"].Value = (object?)(int?)document.Facets?.Contact ?? DBNull.Value;
@@ -70,7 +80,10 @@ public static class SearchIndexWriter
         transaction.Commit();
     }
 
-    // The columns before "title" are stored for the results, not searched.
+    // The columns before "title" are stored for the results, not searched; so are any named.
+    private static string Declared(IReadOnlyList<string> columns, params string[] unsearched) =>
+        string.Join(", ", columns.Select((column, i) => i < FirstSearched || unsearched.Contains(column) ? $"{column} UNINDEXED" : column));
+
     private static readonly int FirstSearched = SearchIndex.Columns.ToList().IndexOf("title");
 
     private static void Execute(SqliteConnection connection, SqliteTransaction transaction, string sql)

@@ -162,6 +162,7 @@ public static class SiteSearch
     // for nurses.
     private const int TypedInTitle = 0, InOwnTitle = 1, InOneJobTitle = 2, InTitles = 3, Anywhere = 4, SomeWords = 5;
 
+    // The title tiers ask the titles table, which ranks a page by its titles alone; the others the whole pages.
     private static async Task<Found> FindAsync(CatalogueDb db, QueryTerms terms, RoleFacetFilter? filter, int limit, CancellationToken cancellationToken)
     {
         var every = SearchQuery.Expression(terms.Key, anyTerm: false, SearchIndex.StemmedTable);
@@ -171,22 +172,22 @@ public static class SiteSearch
         var lookups = new List<SearchLookup>();
         if (terms.Typed.Count != terms.Key.Count)
         {
-            lookups.Add(new(SearchIndex.StemmedTable, InTitleColumns(SearchQuery.Expression(terms.Typed, anyTerm: false, SearchIndex.StemmedTable)), marks, TypedInTitle)
+            lookups.Add(new(SearchIndex.TitlesTable, InTitleColumns(SearchQuery.Expression(terms.Typed, anyTerm: false, SearchIndex.StemmedTable)), marks, TypedInTitle)
             {
                 PlannerTitleHas = keyWords, WiderMarks = everyMarks,
             });
         }
 
-        lookups.Add(new(SearchIndex.StemmedTable, $"{SearchIndex.TitleColumn} : ({every})", marks, InOwnTitle) { WiderMarks = everyMarks });
+        lookups.Add(new(SearchIndex.TitlesTable, $"{SearchIndex.TitleColumn} : ({every})", marks, InOwnTitle) { WiderMarks = everyMarks });
         if (terms.Key.Count > 1)
         {
-            lookups.Add(new(SearchIndex.StemmedTable, $"{SearchIndex.JobTitlesColumn} : {SearchQuery.Near(terms.Key)}", marks, InOneJobTitle)
+            lookups.Add(new(SearchIndex.TitlesTable, $"{SearchIndex.JobTitlesColumn} : {SearchQuery.Near(terms.Key)}", marks, InOneJobTitle)
             {
                 OneJobTitleHas = keyWords, PlannerTitleHas = keyWords, WiderMarks = everyMarks,
             });
         }
 
-        lookups.Add(new(SearchIndex.StemmedTable, InTitleColumns(every), marks, InTitles) { PlannerTitleHas = keyWords, WiderMarks = everyMarks });
+        lookups.Add(new(SearchIndex.TitlesTable, InTitleColumns(every), marks, InTitles) { PlannerTitleHas = keyWords, WiderMarks = everyMarks });
         lookups.Add(new(SearchIndex.StemmedTable, every, marks, Anywhere) { PlannersLast = true, WiderMarks = everyMarks });
         lookups.AddRange(HalfTypedLookups(terms, anyTerm: false));
         var hits = await SearchIndex.QueryAsync(db, lookups, terms.TypedWords, terms.Weights, filter, limit, cancellationToken);
