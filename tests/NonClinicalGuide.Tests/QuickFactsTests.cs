@@ -39,6 +39,16 @@ public class QuickFactsTests(RealSiteFixture real, TestSite site)
     }
 
     [Fact]
+    public async Task ASearchResult_ShowsTheRolesMedianAndRange_OnOneLine()
+    {
+        var oews = OfficialWorkbook.Oews(2025);
+        var (_, body) = await real.GetAsync("/search?q=information+security+analysts");
+
+        Assert.Contains($"<strong>{Figures.Dollars(oews.Cell("15-1212", "A_MEDIAN"))}</strong> median pay, most earn "
+            + $"{Figures.Dollars(oews.Cell("15-1212", "A_PCT10"))}\u2013{Figures.Dollars(oews.Cell("15-1212", "A_PCT90"))}</span>", body);
+    }
+
+    [Fact]
     public async Task MedicalRecordsTechnicians_AreMedicalRecordsSpecialists_NotHealthInformationTechnologists()
     {
         var (_, body) = await real.GetAsync("/roles/medical-records-and-health-information-technicians");
