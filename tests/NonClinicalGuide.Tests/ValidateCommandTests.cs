@@ -76,7 +76,8 @@ public class ValidateCommandTests
 
         Assert.Equal(1, exitCode);
         Assert.Contains("TestContentWithMistakes/roles/gamma-hostile.md:4: unknown field 'sumary'", output);
-        Assert.Contains(": 5 error(s), 1 warning(s)", output);
+        Assert.Matches(@": 5 error\(s\), [12] warning\(s\)", output);
+        Assert.Single(WarningLines(output), line => !IsAboutTheReleasesAge(line));
         Assert.DoesNotContain("Now listening", output);
     }
 
@@ -87,8 +88,16 @@ public class ValidateCommandTests
         var (exitCode, output) = await RunAsync(app, "validate", TestPaths.TestContent, $"--Catalogue:OfficialDataPath={TestPaths.RealData}");
 
         Assert.Equal(0, exitCode);
-        Assert.Contains(": 0 error(s), 0 warning(s)", output);
+        Assert.Matches(@": 0 error\(s\), [01] warning\(s\)", output);
+        Assert.All(WarningLines(output), line => Assert.True(IsAboutTheReleasesAge(line), line));
     }
+
+    // A process runs on today's date, and from 18 months after May 2025 the data's newest release is old enough
+    // to be warned about (the day is pinned in the audit's own tests above): that warning is allowed, no other.
+    private static IEnumerable<string> WarningLines(string output) =>
+        output.Split('\n').Where(line => line.Contains(": warning: ", StringComparison.Ordinal));
+
+    private static bool IsAboutTheReleasesAge(string line) => line.Contains(": warning: the newest OEWS release here is", StringComparison.Ordinal);
 
     // The workbook's sheet and its notes name the release; a new year's file names its own.
     private static void RenameSheets(string path, int from, int to)
