@@ -55,6 +55,7 @@ builder.Services.AddWarmUp();
 builder.Services.AddPublicAddress(builder.Configuration);
 
 var app = builder.Build();
+app.Services.StartPreparingCatalogueModel();
 
 if (!app.TryBuildCatalogue())
 {

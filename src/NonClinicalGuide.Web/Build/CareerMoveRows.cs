@@ -7,12 +7,15 @@ using NonClinicalGuide.Web.Vocabulary;
 namespace NonClinicalGuide.Web.Build;
 
 // Judges every move from a clinical job to a role when the catalogue is built (CareerMoveScorer), so a planner
-// page only reads one job's rows in the order the reader asked for.
+// page only reads one job's rows in the order the reader asked for. The judging needs no database, so the
+// writer runs it beside its other work and adds the rows when they are ready.
 public sealed class CareerMoveRows(ContentSet content, OfficialDataSet data)
 {
     private readonly Dictionary<(string From, string To), SkillComparison> _overlaps = [];
 
-    public void AddTo(CatalogueRows rows)
+    public sealed record Judgement(IReadOnlyList<CareerMove> Moves, IReadOnlyList<SkillOverlap> Overlaps);
+
+    public Judgement JudgeAll()
     {
         // A role is compared through its own occupations, leaving out any that is one of the clinical jobs (a
         // utilization review nurse counted with registered nurses): comparing a nurse with nurses' own ratings,
@@ -25,19 +28,20 @@ public sealed class CareerMoveRows(ContentSet content, OfficialDataSet data)
             return (role, own, skills: own.FirstOrDefault(code => Ratings(code).Count > 0));
         }).ToList();
 
+        var moves = new List<CareerMove>();
         foreach (var job in content.ClinicalJobs)
         {
             var payNow = Median(job.Meta.Soc);
-            var moves = targets.Select(target => Judge(job, target.role, target.own, target.skills));
-            var ordered = CareerMoveScorer.InBestFitOrder(moves, payNow);
-            rows.AddRange(ordered.Select((move, rank) => move.Row(job.Source.Slug, rank)));
+            var judged = targets.Select(target => Judge(job, target.role, target.own, target.skills));
+            var ordered = CareerMoveScorer.InBestFitOrder(judged, payNow);
+            moves.AddRange(ordered.Select((move, rank) => move.Row(job.Source.Slug, rank)));
         }
 
-        rows.AddRange(_overlaps.Select(pair => new SkillOverlap
+        return new Judgement(moves, [.. _overlaps.Select(pair => new SkillOverlap
         {
             FromOnetCode = pair.Key.From, ToOnetCode = pair.Key.To, Match = pair.Value.Match!.Value,
             Bring = pair.Value.Bring.ToList(), Gaps = pair.Value.Gaps.ToList(),
-        }));
+        })]);
     }
 
     private Judged Judge(LoadedClinicalJob job, LoadedRole role, IReadOnlyList<string> own, string? skillsCode)

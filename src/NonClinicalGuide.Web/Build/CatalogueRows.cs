@@ -1,7 +1,8 @@
 using System.Collections;
 using System.Globalization;
-using System.Linq.Expressions;
+using System.Buffers;
 using System.Reflection;
+using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -89,12 +90,13 @@ public sealed class CatalogueRows(SqliteConnection connection, SqliteTransaction
             return columns.Where(c => !(keys == 1 && c.Key && c.Name == "Id" && c.Type == "INTEGER")).Select(c => c.Name).ToList();
         }
 
+        // Plain reflection: compiling an expression for each of a hundred-odd columns cost more, in a fresh
+        // process, than reading every value of the real content this way.
         private static Func<T, object?> Getter(string table, string column)
         {
             var property = typeof(T).GetProperty(column, BindingFlags.Public | BindingFlags.Instance)
                 ?? throw new InvalidOperationException($"Table {table} has a column {column} that {typeof(T).Name} has no property for: is Catalogue/Schema.sql out of date?");
-            var entity = Expression.Parameter(typeof(T));
-            return Expression.Lambda<Func<T, object?>>(Expression.Convert(Expression.Property(entity, property), typeof(object)), entity).Compile();
+            return entity => property.GetValue(entity);
         }
 
         // As EF Core stores them: enums as numbers, dates as yyyy-MM-dd, lists as JSON arrays (of numbers for enums).
@@ -105,8 +107,33 @@ public sealed class CatalogueRows(SqliteConnection connection, SqliteTransaction
             DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             bool flag => flag ? 1 : 0,
             string text => text,
-            IEnumerable list => JsonSerializer.Serialize(list.Cast<object?>().Select(item => item is Enum e ? Convert.ToInt32(e, CultureInfo.InvariantCulture) : item)),
+            IEnumerable list => JsonArray(list),
             _ => value,
         };
+
+        // Written directly rather than by JsonSerializer, whose reflection set-up for a list of objects is slow
+        // in a fresh process; the same text (the same default escaping).
+        private static string JsonArray(IEnumerable items)
+        {
+            var buffer = new ArrayBufferWriter<byte>();
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                writer.WriteStartArray();
+                foreach (var item in items)
+                {
+                    switch (item)
+                    {
+                        case null: writer.WriteNullValue(); break;
+                        case Enum e: writer.WriteNumberValue(Convert.ToInt32(e, CultureInfo.InvariantCulture)); break;
+                        case string text: writer.WriteStringValue(text); break;
+                        default: throw new InvalidOperationException($"A list of {item.GetType().Name} cannot be stored as a column: store strings or enums.");
+                    }
+                }
+
+                writer.WriteEndArray();
+            }
+
+            return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        }
     }
 }
