@@ -90,8 +90,8 @@ public sealed class CatalogueRows(SqliteConnection connection, SqliteTransaction
             return columns.Where(c => !(keys == 1 && c.Key && c.Name == "Id" && c.Type == "INTEGER")).Select(c => c.Name).ToList();
         }
 
-        // Plain reflection: compiling an expression for each of a hundred-odd columns cost more, in a fresh
-        // process, than reading every value of the real content this way.
+        // Plain reflection: compiling an expression for every column cost more, in a fresh process, than reading
+        // every value of the real content this way.
         private static Func<T, object?> Getter(string table, string column)
         {
             var property = typeof(T).GetProperty(column, BindingFlags.Public | BindingFlags.Instance)

@@ -5,9 +5,10 @@ namespace NonClinicalGuide.Web.Build;
 
 // Creates the catalogue's full-text tables (Search.SearchIndex reads them): one stems words with porter ("coding"
 // finds "coder"), one keeps them as typed, because porter also stems a half-typed word ("analy" becomes "anali")
-// and would then miss "analyst" in a prefix search, and one stems the titles alone, for quick title lookups. Then the vocabulary that spelling suggestions come from
-// (Search.Spelling) and word weights (Search.WordWeights): every word of the as-typed table with the number of
-// pages it is on, its trigrams, and the number of pages.
+// and would then miss "analyst" in a prefix search, and one stems the titles alone, for quick title lookups.
+// Then the vocabulary that spelling suggestions come from (Search.Spelling) and word weights
+// (Search.WordWeights): every word of the as-typed table with the number of pages it is on, its trigrams, and the
+// number of pages.
 public static class SearchIndexWriter
 {
     // Each table with its columns and its ranking.
@@ -24,7 +25,7 @@ public static class SearchIndexWriter
         // Each table ranks with bm25 through its "rank" column (SearchIndex.Ranking). The as-typed table keeps
         // which column a word is in but not where (detail = column): every word a search looks up there is a
         // phrase of one token, so positions are never needed, and the table builds faster. (Snippets work from
-        // the text itself.) Both merge index segments in bigger, rarer batches than the default (automerge 8,
+        // the text itself.) All three merge index segments in bigger, rarer batches than the default (automerge 8,
         // not 4): 12% less build time, the same search time.
         // The titles table searches the title and the job titles only (its summary is stored for the results).
         Execute(connection, transaction, $"""

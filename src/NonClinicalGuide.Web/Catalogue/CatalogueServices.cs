@@ -35,8 +35,15 @@ public static class CatalogueServices
         var factory = services.GetRequiredService<IDbContextFactory<CatalogueDb>>();
         new Thread(() =>
         {
-            using var db = factory.CreateDbContext();
-            _ = db.Model;
+            try
+            {
+                using var db = factory.CreateDbContext();
+                _ = db.Model;
+            }
+            catch (ObjectDisposedException)
+            {
+                // The app stopped first (bad content at start-up): there is no first request to prepare for.
+            }
         })
         { IsBackground = true, Name = "Catalogue model" }.Start();
     }
