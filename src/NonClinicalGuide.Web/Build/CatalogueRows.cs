@@ -47,12 +47,12 @@ public sealed class CatalogueRows(SqliteConnection connection, SqliteTransaction
     private sealed class Inserter<T> where T : class
     {
         private readonly SqliteCommand _command;
-        private readonly Func<T, object?>[] _values;
+        private readonly PropertyInfo[] _properties;
 
         public Inserter(SqliteConnection connection, SqliteTransaction transaction, string table)
         {
             var columns = Columns(connection, transaction, table);
-            _values = columns.Select(column => Getter(table, column)).ToArray();
+            _properties = columns.Select(column => Property(table, column)).ToArray();
             _command = connection.CreateCommand();
             _command.Transaction = transaction;
             _command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) " +
@@ -65,9 +65,9 @@ public sealed class CatalogueRows(SqliteConnection connection, SqliteTransaction
 
         public void Insert(T entity)
         {
-            for (var i = 0; i < _values.Length; i++)
+            for (var i = 0; i < _properties.Length; i++)
             {
-                _command.Parameters[i].Value = Stored(_values[i](entity));
+                _command.Parameters[i].Value = Stored(_properties[i].GetValue(entity));
             }
 
             _command.ExecuteNonQuery();
@@ -90,14 +90,11 @@ public sealed class CatalogueRows(SqliteConnection connection, SqliteTransaction
             return columns.Where(c => !(keys == 1 && c.Key && c.Name == "Id" && c.Type == "INTEGER")).Select(c => c.Name).ToList();
         }
 
-        // Plain reflection: compiling an expression for every column cost more, in a fresh process, than reading
-        // every value of the real content this way.
-        private static Func<T, object?> Getter(string table, string column)
-        {
-            var property = typeof(T).GetProperty(column, BindingFlags.Public | BindingFlags.Instance)
+        // Values are read by plain reflection: compiling an expression for every column cost more, in a fresh
+        // process, than reading every value of the real content this way.
+        private static PropertyInfo Property(string table, string column) =>
+            typeof(T).GetProperty(column, BindingFlags.Public | BindingFlags.Instance)
                 ?? throw new InvalidOperationException($"Table {table} has a column {column} that {typeof(T).Name} has no property for: is Catalogue/Schema.sql out of date?");
-            return entity => property.GetValue(entity);
-        }
 
         // As EF Core stores them: enums as numbers, dates as yyyy-MM-dd, lists as JSON arrays (of numbers for enums).
         private static object Stored(object? value) => value switch

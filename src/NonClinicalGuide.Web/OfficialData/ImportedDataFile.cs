@@ -10,10 +10,11 @@ namespace NonClinicalGuide.Web.OfficialData;
 // read them again: through ExcelDataReader that costs over a second of CPU on a two-core machine, at every start,
 // for files that change once a year. O*NET's text files are quick to read and are always read afresh.
 //
-// The file is named after every data file's path, size and time and after the running build, so a new release,
-// a changed file or a new version of the importer reads the workbooks again; like the catalogue it is derived
-// and can be deleted at any time. Each occupation's figures are stored as one array of numbers (a wage at the
-// top code as its negative), which reads about ten times faster than the same records as JSON objects.
+// The file is named after every data file's name, size and bytes (OfficialDataCache.ImportStamp) and after the
+// running build, so a new release, a changed file or a new version of the importer reads the workbooks again;
+// like the catalogue it is derived and can be deleted at any time. Each occupation's figures are stored as one
+// array of numbers (a wage at the top code as its negative), which reads about ten times faster than the same
+// records as JSON objects.
 public static partial class ImportedDataFile
 {
     private const string Prefix = "official-data-";

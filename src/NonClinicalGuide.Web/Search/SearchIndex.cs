@@ -53,6 +53,10 @@ public static class SearchIndex
     public const string StemmedTokenizer = "porter unicode61 remove_diacritics 2";
     public const string AsTypedTokenizer = "unicode61 remove_diacritics 2";
 
+    // Whether a table stems its words (both tables but the as-typed one): how an expression for it is written and
+    // how the words it found are marked.
+    public static bool Stems(string table) => table != AsTypedTable;
+
     // The columns of the first two tables, in order: the first five are stored but not searched. The titles table
     // has all but the body, and searches only the title and the job titles.
     public static readonly IReadOnlyList<string> Columns = ["kind", "url", "contact", "remote", "education", "title", "titles", "summary", "body"];
@@ -121,7 +125,7 @@ public static class SearchIndex
             .ThenBy(x => x.Hit.Row.Url.Contains('#', StringComparison.Ordinal)).ThenBy(x => -x.Title.Tightness).ThenBy(x => x.Hit.Row.Rank)
             .Select(x => x.Hit)
             .Take(limit).ToList();
-        var texts = shown.Count == 0 ? new Dictionary<long, TextRow>() : (await TextsAsync(db, shown.Select(hit => hit.Row.Id).Distinct().ToList(), cancellationToken)).ToDictionary(row => row.Id);
+        var texts = shown.Count == 0 ? new Dictionary<long, TextRow>() : (await TextsAsync(db, shown.Select(hit => hit.Row.Id).ToList(), cancellationToken)).ToDictionary(row => row.Id);
         return shown.Select(hit =>
         {
             var text = texts.GetValueOrDefault(hit.Row.Id) ?? new TextRow(hit.Row.Id, "", "");

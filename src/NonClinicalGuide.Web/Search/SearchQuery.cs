@@ -45,7 +45,7 @@ public static partial class SearchQuery
     // "coder"), and phrases work; the as-typed table is asked for a last word not finished, and keeps no
     // positions, so it gets single words.
     public static string Expression(IReadOnlyList<SearchTerm> terms, bool anyTerm, string table) =>
-        string.Join(anyTerm ? " OR " : " AND ", terms.Select((term, i) => table == SearchIndex.StemmedTable
+        string.Join(anyTerm ? " OR " : " AND ", terms.Select((term, i) => SearchIndex.Stems(table)
             ? term.Expression(prefix: true, phrases: true)
             : term.Expression(prefix: i == terms.Count - 1, phrases: false)));
 

@@ -48,7 +48,7 @@ public sealed class SnippetMarks
     // What SearchQuery.Expression(terms, …, table) matches: in the stemmed table every spelling, a word also as a
     // prefix; in the as-typed table single words only, the last term as a prefix.
     public static SnippetMarks Of(IReadOnlyList<SearchTerm> terms, string table) =>
-        table == SearchIndex.StemmedTable
+        SearchIndex.Stems(table)
             ? new(terms.SelectMany(term => term.Spellings).Select(spelling => Words(spelling, prefix: true)), stemmed: true)
             : new(terms.SelectMany((term, i) => term.Spellings
                 .Where(spelling => !spelling.Contains(' ', StringComparison.Ordinal))
