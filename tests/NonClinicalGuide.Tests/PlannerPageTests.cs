@@ -18,6 +18,21 @@ public class PlannerPageTests(TestSite site)
     }
 
     [Fact]
+    public async Task EverySectionOfTheHubThatSearchLinksTo_IsAnAnchorOnTheHub()
+    {
+        var (_, hub) = await site.GetAsync("/from-clinical");
+        var linked = new List<string>();
+        foreach (var query in new[] { "nurse", "nurses", "medical assistant", "clinical" })
+        {
+            var (_, results) = await site.GetAsync($"/search?q={Uri.EscapeDataString(query)}");
+            linked.AddRange(Regex.Matches(results, "href=\"/from-clinical#([a-z-]+)\"").Select(m => m.Groups[1].Value));
+        }
+
+        Assert.NotEmpty(linked);
+        Assert.All(linked.Distinct(), anchor => Assert.Contains($"id=\"{anchor}\"", hub));
+    }
+
+    [Fact]
     public async Task JobPage_PutsTheRoleWhoseProfileDescribesTheRouteFirst_WithItsReasons()
     {
         var (response, body) = await site.GetAsync("/from/test-nurses");

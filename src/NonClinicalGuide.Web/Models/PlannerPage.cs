@@ -24,7 +24,7 @@ public sealed record PlannerPage(PlannerJob Job, MoveOrder Order, IReadOnlyList<
 public sealed record PlannerPrintPage(PlannerPage Plan, string CanonicalUrl, string QrSvg, DateOnly PrintedOn);
 
 // The hub: every clinical job with how many strong routes its page lists.
-public sealed record PlannerHubEntry(string Slug, string Title, string Label, int? PayMedian, int Strong, int Possible);
+public sealed record PlannerHubEntry(string Slug, string Title, string Label, ClinicalBackground Background, int? PayMedian, int Strong, int Possible);
 
 public sealed record FromClinicalPage(Document Document, IReadOnlyList<PlannerHubEntry> Jobs, DataRelease Release);
 

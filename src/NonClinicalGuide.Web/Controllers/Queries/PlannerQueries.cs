@@ -75,10 +75,10 @@ public static class PlannerQueries
                           join occupation in db.Occupations on job.SocCode equals occupation.SocCode into pay
                           from occupation in pay.DefaultIfEmpty()
                           orderby job.Order
-                          select new { job.Slug, job.Title, job.Label, Median = occupation == null ? null : occupation.AnnualMedian })
+                          select new { job.Slug, job.Title, job.Label, job.Background, Median = occupation == null ? null : occupation.AnnualMedian })
             .ToListAsync(cancellationToken);
         int Count(string slug, MoveFit fit) => counts.Where(c => c.JobSlug == slug && c.Fit == fit).Sum(c => c.Count);
-        return jobs.Select(j => new PlannerHubEntry(j.Slug, j.Title, j.Label, j.Median, Count(j.Slug, MoveFit.Strong), Count(j.Slug, MoveFit.Possible))).ToList();
+        return jobs.Select(j => new PlannerHubEntry(j.Slug, j.Title, j.Label, j.Background, j.Median, Count(j.Slug, MoveFit.Strong), Count(j.Slug, MoveFit.Possible))).ToList();
     }
 }
 
