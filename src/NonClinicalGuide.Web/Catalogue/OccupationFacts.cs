@@ -29,12 +29,19 @@ public sealed record OccupationFacts(
     string? TypicalEducation, string? WorkExperience, string? OnTheJobTraining,
     int? JobZone, string? JobZoneName, IReadOnlyList<PayPoint> History);
 
+// Written once per build, read on every page that shows figures. The build writes through a context that only
+// serializes: in a fresh process, setting up the full context's metadata for a first write cost the build
+// about 40 ms; pages read through the full one.
 public static class OccupationFactsJson
 {
-    public static string Serialize(IReadOnlyList<OccupationFacts> facts) => JsonSerializer.Serialize(facts.ToList(), FactsJsonContext.Default.ListOccupationFacts);
+    public static string Serialize(IReadOnlyList<OccupationFacts> facts) => JsonSerializer.Serialize(facts.ToList(), FactsWriterContext.Default.ListOccupationFacts);
 
     public static IReadOnlyList<OccupationFacts> Parse(string json) => JsonSerializer.Deserialize(json, FactsJsonContext.Default.ListOccupationFacts) ?? [];
 }
 
 [JsonSerializable(typeof(List<OccupationFacts>))]
 internal sealed partial class FactsJsonContext : JsonSerializerContext;
+
+[JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Serialization)]
+[JsonSerializable(typeof(List<OccupationFacts>))]
+internal sealed partial class FactsWriterContext : JsonSerializerContext;
