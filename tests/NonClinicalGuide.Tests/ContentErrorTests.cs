@@ -11,7 +11,7 @@ public class ContentErrorTests
     [InlineData("roles/alpha-clerk.md", "last_reviewed: 2026-11-01", "last_reviewed: 1 Nov 2026", "content/roles/alpha-clerk.md:25: 'last_reviewed' should be a date written YYYY-MM-DD, not '1 Nov 2026'")]
     [InlineData("roles/alpha-clerk.md", "    relation: exact", "    relation: same", "content/roles/alpha-clerk.md:14: 'same' is not one of the words 'occupations.relation' takes: exact, part-of, closest")]
     [InlineData("roles/alpha-clerk.md", "remote: on-site", "remote: on-site\nremot: often-remote", "content/roles/alpha-clerk.md:7: unknown field 'remot'")]
-    [InlineData("roles/alpha-clerk.md", "skills: [Filing, Greeting]", "skills: [Filing, Greeting", "content/roles/alpha-clerk.md:")]
+    [InlineData("roles/alpha-clerk.md", "skills: [Filing, Greeting]", "skills: [Filing, Greeting", "content/roles/alpha-clerk.md:10: the front matter is not valid YAML: a [list] or {block} is left open")]
     [InlineData("roles/alpha-clerk.md", "aliases: [old-alpha-clerk]", "aliases: [beta-analyst]", "content/roles/alpha-clerk.md:24: alias 'beta-analyst' is already claimed by content/roles/beta-analyst.md")]
     [InlineData("roles/alpha-clerk.md", "months: [0, 3]", "months: [12, 6]", "content/roles/alpha-clerk.md:27: route_in.months should be two whole numbers of months, fewest then most")]
     [InlineData("roles/alpha-clerk.md", "months: [0, 3]", "months: [3]", "content/roles/alpha-clerk.md:27: route_in.months should be two whole numbers of months, fewest then most")]

@@ -11,37 +11,54 @@ namespace NonClinicalGuide.Web.Content;
 // Walks the front matter against the record it will become, field by field, so an editor sees every problem in
 // a file at once (YamlDotNet alone stops at the first), each at its own line and in words: an unknown or
 // retired field, a missing required one, a value that is not one of the allowed words, a malformed number
-// or date. Only front matter that passes is handed to YamlDotNet.
+// or date. Only front matter that passes is handed to YamlDotNet, as the events parsed here (null when the text
+// is not YAML at all).
 public static class FrontMatterChecker
 {
-    public static void Check(SourceFile file, Type type, Func<string, string?> retired, List<ContentError> errors)
+    public static YamlEvents? Check(SourceFile file, Type type, Func<string, string?> retired, List<ContentError> errors)
     {
+        YamlEvents events;
         YamlNode? root;
         try
         {
+            events = new YamlEvents(file.FrontMatter);
+        }
+        catch (YamlException exception)
+        {
+            return NotYaml(file, exception, errors);
+        }
+
+        try
+        {
             var stream = new YamlStream();
-            stream.Load(new StringReader(file.FrontMatter));
+            stream.Load(events.Replay());
             root = stream.Documents.FirstOrDefault()?.RootNode;
         }
         catch (YamlException exception)
         {
-            errors.Add(file.ErrorAt(LineOf(file, exception.Start), $"the front matter is not valid YAML: {Plain(exception.Message)}"));
-            return;
+            return NotYaml(file, exception, errors);
         }
         catch (InvalidOperationException)
         {
-            // The representation model gives up on some broken YAML (an unclosed [list]) without saying where;
-            // YamlDotNet's deserializer, which runs next, reports it with its line.
-            return;
+            // Should the representation model give up on events the parser accepted, YamlDotNet's deserializer,
+            // which runs next on the same events, reports the problem with its line.
+            return events;
         }
 
         if (root is null)
         {
             errors.Add(file.ErrorAt(1, "the front matter is empty"));
-            return;
+            return events;
         }
 
         CheckValue(file, root, type, "", retired, errors);
+        return events;
+    }
+
+    private static YamlEvents? NotYaml(SourceFile file, YamlException exception, List<ContentError> errors)
+    {
+        errors.Add(file.ErrorAt(LineOf(file, exception.Start), $"the front matter is not valid YAML: {Plain(exception.Message)}"));
+        return null;
     }
 
     private static void CheckValue(SourceFile file, YamlNode node, Type type, string path, Func<string, string?> retired, List<ContentError> errors)

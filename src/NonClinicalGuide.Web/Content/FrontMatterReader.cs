@@ -25,15 +25,15 @@ public static partial class FrontMatterReader
     public static T? Read<T>(SourceFile file, List<ContentError> errors) where T : class
     {
         var before = errors.Count;
-        FrontMatterChecker.Check(file, typeof(T), key => Retired.GetValueOrDefault(key), errors);
-        if (errors.Count > before)
+        var events = FrontMatterChecker.Check(file, typeof(T), key => Retired.GetValueOrDefault(key), errors);
+        if (events is null || errors.Count > before)
         {
             return null;
         }
 
         try
         {
-            var value = Yaml.Deserialize<T>(file.FrontMatter);
+            var value = Yaml.Deserialize<T>(events.Replay());
             if (value is null)
             {
                 errors.Add(file.ErrorAt(1, "the front matter is empty"));
