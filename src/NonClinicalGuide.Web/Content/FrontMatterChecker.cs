@@ -17,31 +17,25 @@ public static class FrontMatterChecker
 {
     public static YamlEvents? Check(SourceFile file, Type type, Func<string, string?> retired, List<ContentError> errors)
     {
-        YamlEvents events;
+        YamlEvents? events = null;
         YamlNode? root;
         try
         {
             events = new YamlEvents(file.FrontMatter);
-        }
-        catch (YamlException exception)
-        {
-            return NotYaml(file, exception, errors);
-        }
-
-        try
-        {
             var stream = new YamlStream();
             stream.Load(events.Replay());
             root = stream.Documents.FirstOrDefault()?.RootNode;
         }
         catch (YamlException exception)
         {
-            return NotYaml(file, exception, errors);
+            errors.Add(file.ErrorAt(LineOf(file, exception.Start), $"the front matter is not valid YAML: {Plain(exception.Message)}"));
+            return null;
         }
         catch (InvalidOperationException)
         {
-            // Should the representation model give up on events the parser accepted, YamlDotNet's deserializer,
-            // which runs next on the same events, reports the problem with its line.
+            // Should the representation model give up on events the parser accepted (YamlEvents turns the
+            // parser's own give-ups into YamlExceptions), YamlDotNet's deserializer, which runs next on the same
+            // events, reports the problem with its line.
             return events;
         }
 
@@ -53,12 +47,6 @@ public static class FrontMatterChecker
 
         CheckValue(file, root, type, "", retired, errors);
         return events;
-    }
-
-    private static YamlEvents? NotYaml(SourceFile file, YamlException exception, List<ContentError> errors)
-    {
-        errors.Add(file.ErrorAt(LineOf(file, exception.Start), $"the front matter is not valid YAML: {Plain(exception.Message)}"));
-        return null;
     }
 
     private static void CheckValue(SourceFile file, YamlNode node, Type type, string path, Func<string, string?> retired, List<ContentError> errors)
