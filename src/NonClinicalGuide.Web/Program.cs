@@ -3,7 +3,6 @@ using System.Text.Unicode;
 using NonClinicalGuide.Web.Catalogue;
 using NonClinicalGuide.Web.Content;
 using NonClinicalGuide.Web.Infrastructure;
-using NonClinicalGuide.Web.OfficialData;
 using NonClinicalGuide.Web.Seo;
 using NonClinicalGuide.Web.Build;
 using NonClinicalGuide.Web.Health;
@@ -23,6 +22,11 @@ if (ImportDataCommand.IsRequested(args))
     return ImportDataCommand.Run(args, Directory.GetCurrentDirectory(), Console.Out);
 }
 
+if (ShipCatalogueCommand.IsRequested(args))
+{
+    return ShipCatalogueCommand.Run(args, Directory.GetCurrentDirectory(), Console.Out);
+}
+
 ContentParsersWarmUp.Start();
 var builder = WebApplication.CreateBuilder(args);
 if (PublicAddress.Problem(builder.Configuration, builder.Environment) is { } addressProblem)
@@ -31,10 +35,7 @@ if (PublicAddress.Problem(builder.Configuration, builder.Environment) is { } add
     return 1;
 }
 
-var catalogueOptions = CatalogueOptions.From(builder.Configuration);
-ContentParsersWarmUp.ContentIsAt(catalogueOptions.ResolveContentPath(builder.Environment.ContentRootPath));
-// Reading the official workbooks takes longer than anything else at start-up: begin now, beside the host.
-OfficialDataCache.StartLoading(catalogueOptions.ResolveOfficialDataPath(builder.Environment.ContentRootPath), catalogueOptions.ResolveDataDirectory(builder.Environment.ContentRootPath));
+builder.StartPreparingCatalogue();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.Services.AddControllersWithViews(mvc =>
 {

@@ -126,8 +126,11 @@ public class FaultTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.False(File.Exists(halfWritten));
         Assert.False(File.Exists(garbage));
-        var files = Directory.GetFiles(site.DataDirectory, "catalogue-*");
-        Assert.True(files.Length == 1, string.Join(", ", files.Select(Path.GetFileName)));
+        // What is left is the catalogue being served and its manifest (CatalogueReuse), nothing else.
+        var serving = Path.GetFileName(site.Services.GetRequiredService<CurrentCatalogue>().Required.FilePath);
+        var files = Directory.GetFiles(site.DataDirectory, "catalogue-*").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.True(files.Count == 2 && files[0] == serving && files[1]!.StartsWith(serving + ".", StringComparison.Ordinal) && files[1]!.EndsWith(".json", StringComparison.Ordinal),
+            string.Join(", ", files));
     }
 
     [Fact]

@@ -20,7 +20,8 @@ public class SiteFactory : WebApplicationFactory<Program>
     // The real data/ unless a test points the app at a copy (a damaged workbook, a new release).
     public string OfficialDataPath { get; init; } = TestPaths.RealData;
 
-    public string DataDirectory { get; }
+    // A private folder unless a test shares one between two apps (a restart).
+    public string DataDirectory { get; init; }
 
     public string Environment { get; init; } = "Production";
 

@@ -1,3 +1,6 @@
+using NonClinicalGuide.Web.Catalogue;
+using NonClinicalGuide.Web.Content;
+using NonClinicalGuide.Web.OfficialData;
 using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.Build;
@@ -11,6 +14,23 @@ public static class BuildServices
         services.AddSingleton<CatalogueBuilder>();
         services.AddHostedService<ContentWatcher>();
         return services;
+    }
+
+    // Begun as soon as configuration says where things are, beside the host: what the start's catalogue build will
+    // need (the official data import, and the parsers' set-up for each kind of content file), unless the start will
+    // copy a catalogue built from the same content, data and code (CatalogueReuse), which needs neither.
+    public static void StartPreparingCatalogue(this WebApplicationBuilder builder)
+    {
+        var options = CatalogueOptions.From(builder.Configuration);
+        var root = builder.Environment.ContentRootPath;
+        var (contentPath, officialDataPath, dataDirectory) = (options.ResolveContentPath(root), options.ResolveOfficialDataPath(root), options.ResolveDataDirectory(root));
+        if (options.ReuseBuilt && CatalogueReuse.HasOneFor(CatalogueReuse.Key(ContentFingerprint.Of(contentPath), officialDataPath), dataDirectory, CatalogueReuse.ShippedDirectory))
+        {
+            return;
+        }
+
+        ContentParsersWarmUp.ContentIsAt(contentPath);
+        OfficialDataCache.StartLoading(officialDataPath, dataDirectory);
     }
 
     // Start-up builds the catalogue before serving anything; bad content stops the app with every problem

@@ -43,8 +43,16 @@ public sealed class CatalogueBuilder(
     private List<ContentError> BuildAndSwap()
     {
         var started = clock.GetTimestamp();
-        var officialData = OfficialDataCache.Get(OfficialDataPath, options.Value.ResolveDataDirectory(environment.ContentRootPath));
+        var directory = options.Value.ResolveDataDirectory(environment.ContentRootPath);
         var fingerprint = ContentFingerprint.Of(ContentPath);
+        var reuseKey = CatalogueReuse.Key(fingerprint, OfficialDataPath);
+        // Only a start reuses a catalogue: a rebuild in a running process follows an edit, or repairs a file that failed.
+        if (current.Snapshot is null && options.Value.ReuseBuilt && TryReuse(directory, reuseKey, started))
+        {
+            return [];
+        }
+
+        var officialData = OfficialDataCache.Get(OfficialDataPath, directory);
         var (content, errors) = ContentLoader.Load(ContentPath);
         var loaded = clock.GetElapsedTime(started);
         var (data, dataErrors) = officialData.GetAwaiter().GetResult();
@@ -61,30 +69,62 @@ public sealed class CatalogueBuilder(
             return crossErrors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ToList();
         }
 
-        var directory = options.Value.ResolveDataDirectory(environment.ContentRootPath);
-        Directory.CreateDirectory(directory);
-        var path = Path.Combine(directory, $"catalogue-{clock.GetUtcNow():yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.db");
+        var path = NewFile(directory);
         CatalogueWriter.Write(content, data, path);
 
-        var previous = current.Snapshot;
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString();
         // The version names both inputs, so a new data release changes every page's ETag too.
-        current.SwapTo(new CatalogueSnapshot(path, connectionString, content.Roles.Count, clock.GetUtcNow(), $"{fingerprint[..8]}{data.Fingerprint[..8]}",
-            OfficialRows.Release(data),
+        var snapshot = Snapshot(path, new CatalogueManifest(content.Roles.Count, $"{fingerprint[..8]}{data.Fingerprint[..8]}", OfficialRows.Release(data),
             content.ClinicalJobs.OrderBy(j => j.Meta.Order).Select(j => new ClinicalJobLink(j.Source.Slug, j.Meta.Title, j.Meta.Background)).ToList()));
+        SwapTo(snapshot, directory);
+        CatalogueReuse.Record(snapshot, reuseKey);
         if (logger.IsEnabled(LogLevel.Information))
         {
             logger.Built(ContentPath, data.Newest.Label, clock.GetElapsedTime(started).TotalMilliseconds, loaded.TotalMilliseconds,
                 data.FromSavedImport ? "the saved import" : "the workbooks", data.ReadTime.TotalMilliseconds, waitedForData.TotalMilliseconds, content.Roles.Count, Path.GetFileName(path));
         }
 
+        return [];
+    }
+
+    private bool TryReuse(string directory, string key, long started)
+    {
+        var path = NewFile(directory);
+        if (CatalogueReuse.TryCopy(key, path, directory, CatalogueReuse.ShippedDirectory) is not var (manifest, source))
+        {
+            return false;
+        }
+
+        var snapshot = Snapshot(path, manifest);
+        SwapTo(snapshot, directory);
+        CatalogueReuse.Record(snapshot, key);
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            logger.Reused(source, clock.GetElapsedTime(started).TotalMilliseconds, manifest.Roles, Path.GetFileName(path));
+        }
+
+        return true;
+    }
+
+    private string NewFile(string directory)
+    {
+        Directory.CreateDirectory(directory);
+        return Path.Combine(directory, $"catalogue-{clock.GetUtcNow():yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.db");
+    }
+
+    private CatalogueSnapshot Snapshot(string path, CatalogueManifest manifest) => new(
+        path, new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString(), manifest.Roles, clock.GetUtcNow(),
+        manifest.Version, manifest.Release, manifest.ClinicalJobs);
+
+    private void SwapTo(CatalogueSnapshot snapshot, string directory)
+    {
+        var previous = current.Snapshot;
+        current.SwapTo(snapshot);
         if (previous is not null)
         {
             _retired.Add((previous.FilePath, clock.GetUtcNow()));
         }
 
         RemoveOldFiles(directory);
-        return [];
     }
 
     // Another instance may share the data folder, so only files this process retired are removed, plus
@@ -104,6 +144,11 @@ public sealed class CatalogueBuilder(
         {
             try
             {
+                foreach (var manifest in CatalogueReuse.ManifestsOf(file))
+                {
+                    File.Delete(manifest);
+                }
+
                 File.Delete(file);
                 _retired.RemoveAll(retired => retired.Path == file);
             }
@@ -119,6 +164,9 @@ internal static partial class CatalogueBuilderLog
 {
     [LoggerMessage(Level = LogLevel.Information, Message = "Catalogue built from {ContentPath} and OEWS {Release} in {Milliseconds:0} ms (content read in {LoadMilliseconds:0} ms; official data read from {DataSource} in {DataMilliseconds:0} ms on a thread of its own, {WaitMilliseconds:0} ms of it waited for): {Roles} roles in {File}")]
     public static partial void Built(this ILogger logger, string contentPath, string release, double milliseconds, double loadMilliseconds, string dataSource, double dataMilliseconds, double waitMilliseconds, int roles, string file);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Catalogue reused from {Source}, built from the same content, data and code, in {Milliseconds:0} ms: {Roles} roles in {File}")]
+    public static partial void Reused(this ILogger logger, string source, double milliseconds, int roles, string file);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Could not remove old catalogue {File}")]
     public static partial void CouldNotRemove(this ILogger logger, Exception exception, string file);

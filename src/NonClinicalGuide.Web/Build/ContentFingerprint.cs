@@ -3,7 +3,7 @@ using System.Text;
 
 namespace NonClinicalGuide.Web.Build;
 
-// A short hash of every content file's path and bytes. Replicas built from the same content get the same
+// A hash of every content file's path and bytes. Replicas built from the same content get the same
 // fingerprint, so their ETags agree and a proxy or CDN can revalidate against any of them. Nothing here
 // needs a cryptographic hash: XxHash128 is fast and spares the process loading OpenSSL (~5 MB resident).
 public static class ContentFingerprint
@@ -25,6 +25,6 @@ public static class ContentFingerprint
             hash.Append(File.ReadAllBytes(Path.Combine(contentDirectory, file)));
         }
 
-        return Convert.ToHexStringLower(hash.GetCurrentHash())[..16];
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 }

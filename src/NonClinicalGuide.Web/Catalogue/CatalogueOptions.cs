@@ -17,6 +17,10 @@ public sealed class CatalogueOptions
     // Rebuild when content changes; unset means on in Development and off elsewhere.
     public bool? LiveReload { get; set; }
 
+    // Start from a catalogue already built from the same content, data and code (an earlier start's, or the one
+    // a published build ships) instead of building it again; false always builds (to measure a build, say).
+    public bool ReuseBuilt { get; set; } = true;
+
     public static CatalogueOptions From(IConfiguration configuration) =>
         configuration.GetSection(Section).Get<CatalogueOptions>() ?? new CatalogueOptions();
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.IO.Hashing;
-using System.Reflection;
 using System.Text;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.OutputCaching;
@@ -21,7 +20,7 @@ namespace NonClinicalGuide.Web.Infrastructure;
 public static class PageCaching
 {
     // Identifies the running build, so a deploy with unchanged content still invalidates browsers' copies.
-    private static readonly string BuildId = Assembly.GetExecutingAssembly().ManifestModule.ModuleVersionId.ToString("N")[..8];
+    private static readonly string BuildId = RunningBuild.Id[..8];
 
     public static IServiceCollection AddPageCaching(this IServiceCollection services, IConfiguration configuration)
     {

@@ -1,8 +1,8 @@
 using System.IO.Hashing;
-using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.OfficialData;
 
@@ -19,12 +19,10 @@ public static partial class ImportedDataFile
 {
     private const string Prefix = "official-data-";
 
-    private static readonly string BuildId = Assembly.GetExecutingAssembly().ManifestModule.ModuleVersionId.ToString("N");
-
     public static string NameFor(string stamp)
     {
         var hash = new XxHash128();
-        hash.Append(Encoding.UTF8.GetBytes(stamp + "\n" + BuildId));
+        hash.Append(Encoding.UTF8.GetBytes(stamp + "\n" + RunningBuild.Id));
         return $"{Prefix}{Convert.ToHexStringLower(hash.GetCurrentHash())[..16]}.json";
     }
 
