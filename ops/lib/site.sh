@@ -11,9 +11,14 @@ now_ms() { local t=${EPOCHREALTIME/./}; echo $((t / 1000)); }
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) exit 1; if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 # A free loopback TCP port: the first of a bounded range from a random start that nothing answers on. The random
-# start keeps two servers started one after the other (the first not listening yet) off the same port.
+# start keeps two servers started one after the other (the first not listening yet) off the same port. The range
+# ends below the kernel's ephemeral ports (ip_local_port_range, 32768 and up by default): a port that curl or wrk
+# used for its own end of a connection answers nothing, yet cannot be bound while that connection lingers in
+# TIME_WAIT, and a server started there fails with "address already in use".
 free_port() {
-  local start=$((20000 + RANDOM % 20000)) port
+  local low=32768 start port
+  [ -r /proc/sys/net/ipv4/ip_local_port_range ] && read -r low _ </proc/sys/net/ipv4/ip_local_port_range
+  if [ "$low" -gt 11024 ]; then start=$((10000 + RANDOM % (low - 11000))); else start=$((61000 + RANDOM % 4000)); fi
   for port in $(seq "$start" $((start + 200))); do
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
       echo "$port"

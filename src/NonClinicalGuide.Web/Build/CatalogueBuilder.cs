@@ -7,8 +7,9 @@ using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.Build;
 
-// Builds a fresh catalogue from content/ and data/ and swaps it in. Bad content or data leaves the current
-// catalogue alone. Every attempt is reported to the listeners (the output cache, the health report).
+// Builds a fresh catalogue from content/ and data/ and swaps it in; at start-up, a copy of one already built from
+// the same content, data and code will do (CatalogueReuse). Bad content or data leaves the current catalogue
+// alone. Every attempt is reported to the listeners (the output cache, the health report).
 public sealed class CatalogueBuilder(
     IOptions<CatalogueOptions> options, IHostEnvironment environment, CurrentCatalogue current, IEnumerable<IRebuildListener> listeners,
     TimeProvider clock, ILogger<CatalogueBuilder> logger)

@@ -11,7 +11,7 @@ namespace NonClinicalGuide.Web.Build;
 // A catalogue is derived from three things only: the content, the official data files and the code that builds
 // them. A start whose three are the same as a catalogue already built copies that file instead of building it
 // again: in a fresh process a build costs about half a second of both cores (setting up the parsers and the JIT,
-// more than the work itself), to produce the same bytes. Two folders keep such catalogues: the data folder, where
+// more than the work itself), to produce the same catalogue. Two folders keep such catalogues: the data folder, where
 // every build leaves its file (a restart), and the one a published build ships (ShipCatalogueCommand: built from
 // the content and data it was published with, for a deployment's first start).
 //
