@@ -56,12 +56,12 @@ builder.Services.AddWarmUp();
 builder.Services.AddPublicAddress(builder.Configuration);
 
 var app = builder.Build();
-app.Services.StartPreparingCatalogueModel();
-
 if (!app.TryBuildCatalogue())
 {
     return 1;
 }
+
+app.Services.StartPreparingCatalogueModel();
 
 app.UseProxyHeaders();
 app.UseDiagnosticHeaders();
