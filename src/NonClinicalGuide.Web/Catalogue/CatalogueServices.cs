@@ -31,7 +31,7 @@ public static class CatalogueServices
     // a second of CPU in a fresh process, which the first request would wait for. Started on a thread of its own
     // once the catalogue is in place, it is built while the host sets up the rest and starts listening. (Started
     // before, beside the catalogue build, it took a core from the build on a two-core machine: the build took a
-    // fifth longer and the copy of a catalogue already built a third longer, and the first page came no sooner.)
+    // quarter longer and the copy of a catalogue already built half as long again, and the first page came no sooner.)
     public static void StartPreparingCatalogueModel(this IServiceProvider services)
     {
         var factory = services.GetRequiredService<IDbContextFactory<CatalogueDb>>();
