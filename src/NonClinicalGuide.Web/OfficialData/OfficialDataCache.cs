@@ -79,21 +79,16 @@ public static class OfficialDataCache
     // What a saved import (and a catalogue, CatalogueReuse) is named after: each file's name within the folder, size
     // and a hash of its bytes. The same files give the same stamp wherever they are and whenever they were copied,
     // so an import made at publish time fits the deployed folder, and any change to a file is seen. Each file is
-    // hashed through one small buffer, not read whole: in a new process, 4 MB of fresh arrays cost more than the
-    // hashing, and every start takes this stamp before it can do anything else.
+    // hashed as a stream, not read whole: in a new process, 4 MB of fresh arrays cost more than the hashing, and
+    // every start takes this stamp before it can do anything else.
     public static string ImportStamp(string directory)
     {
-        var buffer = new byte[64 * 1024];
         var hash = new XxHash128();
         return Stamp(directory, (name, file) =>
         {
-            using (var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0))
+            using (var stream = file.OpenRead())
             {
-                int read;
-                while ((read = stream.Read(buffer)) > 0)
-                {
-                    hash.Append(buffer.AsSpan(0, read));
-                }
+                hash.Append(stream);
             }
 
             return $"{name}|{file.Length}|{Convert.ToHexStringLower(hash.GetHashAndReset())}";
