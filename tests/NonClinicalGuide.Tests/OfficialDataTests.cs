@@ -128,11 +128,11 @@ public class ImportedDataFileTests
     [Fact]
     public void SavedImport_ReadsBackEveryFigureTheSiteUses()
     {
-        var (data, _) = OfficialDataLoader.Load(TestPaths.RealData);
+        var data = OfficialDataLoader.Load(TestPaths.RealData).Data!;
         var folder = TestPaths.NewTempDirectory("saved-import");
 
-        ImportedDataFile.Write(folder, "stamp", data!);
-        var saved = ImportedDataFile.TryRead(folder, "stamp", data!.Onet);
+        ImportedDataFile.Write(folder, "stamp", data);
+        var saved = ImportedDataFile.TryRead(folder, "stamp");
 
         Assert.NotNull(saved);
         Assert.Equal(data.Oews.Select(r => (r.Year, r.Label, r.File, r.TopCodeHourly, r.TopCodeAnnual)), saved.Oews.Select(r => (r.Year, r.Label, r.File, r.TopCodeHourly, r.TopCodeAnnual)));
@@ -149,6 +149,20 @@ public class ImportedDataFileTests
         }
 
         Assert.Equal(data.Projections.Occupations.Values.Select(p => p with { }), saved.Projections.Occupations.Values);
+        Assert.Equal((data.Onet.Version, data.Onet.Folder), (saved.Onet.Version, saved.Onet.Folder));
+        Assert.Equal(data.Onet.JobZoneNames.OrderBy(z => z.Key), saved.Onet.JobZoneNames.OrderBy(z => z.Key));
+        Assert.Equal(data.Onet.Occupations.Keys.Order(), saved.Onet.Occupations.Keys.Order());
+        foreach (var (code, occupation) in data.Onet.Occupations)
+        {
+            var other = saved.Onet.Occupations[code];
+            Assert.Equal((occupation.Title, occupation.Description, occupation.JobZone), (other.Title, other.Description, other.JobZone));
+            Assert.Equal(occupation.AlternateTitles, other.AlternateTitles);
+            Assert.Equal(occupation.ReportedTitles, other.ReportedTitles);
+            Assert.Equal(occupation.Skills, other.Skills);
+            Assert.Equal(occupation.Knowledge, other.Knowledge);
+            Assert.Equal(occupation.Related, other.Related);
+        }
+
         Assert.Equal(data.Files, saved.Files);
         Assert.Equal(data.Fingerprint, saved.Fingerprint);
     }
@@ -181,7 +195,7 @@ public class ImportedDataFileTests
         Assert.Equal(0, status);
         Assert.Contains("saved in", printed.ToString(), StringComparison.Ordinal);
         var copy = TestPaths.CopyOfRealData();
-        var saved = ImportedDataFile.TryRead(output, OfficialDataCache.ImportStamp(copy), OfficialDataLoader.LoadOnet(copy).Onet!);
+        var saved = ImportedDataFile.TryRead(output, OfficialDataCache.ImportStamp(copy));
         Assert.NotNull(saved);
         Assert.Equal(OfficialDataLoader.Load(copy).Data!.Fingerprint, saved.Fingerprint);
     }
@@ -190,6 +204,24 @@ public class ImportedDataFileTests
     public void SavedImport_IsNamedAfterTheFiles_SoAChangedFileIsReadAgain()
     {
         Assert.NotEqual(ImportedDataFile.NameFor("data/a.xlsx|100|1"), ImportedDataFile.NameFor("data/a.xlsx|100|2"));
-        Assert.Null(ImportedDataFile.TryRead(TestPaths.NewTempDirectory("empty"), "stamp", OfficialDataLoader.LoadOnet(TestPaths.RealData).Onet!));
+        Assert.Null(ImportedDataFile.TryRead(TestPaths.NewTempDirectory("empty"), "stamp"));
+    }
+
+    // A file cut short (a full disk) or overwritten by something else is ignored, so the workbooks are read again.
+    [Theory]
+    [InlineData("cut short")]
+    [InlineData("not an import")]
+    public void ADamagedSavedImport_IsNotUsed(string damage)
+    {
+        var (data, _) = OfficialDataLoader.Load(TestPaths.RealData);
+        var folder = TestPaths.NewTempDirectory("damaged-import");
+        ImportedDataFile.Write(folder, "stamp", data!);
+        var path = Path.Combine(folder, ImportedDataFile.NameFor("stamp"));
+        Assert.NotNull(ImportedDataFile.TryRead(folder, "stamp"));
+        var bytes = File.ReadAllBytes(path);
+
+        File.WriteAllBytes(path, damage == "cut short" ? bytes[..(bytes.Length * 2 / 3)] : System.Text.Encoding.UTF8.GetBytes("{\"Oews\": []}"));
+
+        Assert.Null(ImportedDataFile.TryRead(folder, "stamp"));
     }
 }

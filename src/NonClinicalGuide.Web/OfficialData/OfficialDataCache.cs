@@ -56,9 +56,7 @@ public static class OfficialDataCache
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var stamp = ImportStamp(directory);
         var savedIn = new[] { cacheDirectory, ShippedImportDirectory }.OfType<string>().FirstOrDefault(saved => ImportedDataFile.Exists(saved, stamp));
-        if (savedIn is not null
-            && OfficialDataLoader.LoadOnet(directory) is { Onet: { } onet, Errors.Count: 0 }
-            && ImportedDataFile.TryRead(savedIn, stamp, onet) is { } saved)
+        if (savedIn is not null && ImportedDataFile.TryRead(savedIn, stamp) is { } saved)
         {
             return (saved with { ReadTime = System.Diagnostics.Stopwatch.GetElapsedTime(started), FromSavedImport = true }, []);
         }

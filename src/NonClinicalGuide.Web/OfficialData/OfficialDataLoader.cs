@@ -90,21 +90,6 @@ public static class OfficialDataLoader
         return (new OfficialDataSet(oews, projections, onet, files, Fingerprint(files)) { ReadTime = System.Diagnostics.Stopwatch.GetElapsedTime(started) }, []);
     }
 
-    // O*NET alone (quick to read: text files), for a start that reuses the workbooks' saved import.
-    public static (OnetRelease? Onet, IReadOnlyList<ContentError> Errors) LoadOnet(string dataDirectory)
-    {
-        var root = Path.GetFullPath(dataDirectory);
-        var errors = new List<ContentError>();
-        var folder = NewestOnetFolder(root);
-        if (folder is null)
-        {
-            return (null, [new ContentError(dataDirectory, 1, "no O*NET release folder")]);
-        }
-
-        var displayRoot = Path.GetDirectoryName(root.TrimEnd(Path.DirectorySeparatorChar)) ?? root;
-        return (OnetFiles.Read(folder, Path.GetRelativePath(displayRoot, folder).Replace(Path.DirectorySeparatorChar, '/'), errors), errors);
-    }
-
     private static OewsRelease MediansOnly(OewsRelease release) => release with
     {
         Occupations = release.Occupations.ToDictionary(

@@ -1,0 +1,217 @@
+namespace NonClinicalGuide.Web.OfficialData;
+
+// The saved import's layout: every value of an OfficialDataSet in a fixed order, through BinaryWriter (strings as
+// length-prefixed UTF-8, a null as a 0 byte before the value). Reading is writing in reverse, so the two halves
+// of each type sit side by side below; a file that ends early or holds nonsense throws, and the caller reads
+// data/ instead. The file name carries the build (ImportedDataFile.NameFor), so a change here never meets a file
+// written by another layout; the opening tag guards against a file that is not a saved import at all.
+public static class ImportedDataFormat
+{
+    private const string Tag = "NonClinicalGuide official data";
+
+    public static void Write(BinaryWriter writer, OfficialDataSet data)
+    {
+        writer.Write(Tag);
+        writer.WriteList(data.Oews, WriteRelease);
+        WriteProjections(writer, data.Projections);
+        WriteOnet(writer, data.Onet);
+        writer.WriteList(data.Files, (w, file) =>
+        {
+            w.Write(file.Path);
+            w.Write(file.Dataset);
+            w.Write(file.Release);
+            w.Write(file.Bytes);
+            w.Write(file.Sha256);
+        });
+        writer.Write(data.Fingerprint);
+    }
+
+    public static OfficialDataSet Read(BinaryReader reader)
+    {
+        if (reader.ReadString() != Tag)
+        {
+            throw new InvalidDataException("not a saved import");
+        }
+
+        var oews = reader.ReadList(ReadRelease);
+        var projections = ReadProjections(reader);
+        var onet = ReadOnet(reader);
+        var files = reader.ReadList(r => new DataFile(r.ReadString(), r.ReadString(), r.ReadString(), r.ReadInt64(), r.ReadString()));
+        return new OfficialDataSet(oews, projections, onet, files, reader.ReadString());
+    }
+
+    private static void WriteRelease(BinaryWriter writer, OewsRelease release)
+    {
+        writer.Write(release.Year);
+        writer.Write(release.Label);
+        writer.Write(release.File);
+        writer.Write(release.TopCodeHourly);
+        writer.Write(release.TopCodeAnnual);
+        writer.WriteList(release.Occupations.Values.ToList(), (w, o) =>
+        {
+            w.Write(o.Code);
+            w.Write(o.Title);
+            w.Write(o.Group);
+            w.Write(o.Row);
+            w.WriteOptional(o.Employment, w.Write);
+            w.WriteOptional(o.HourlyMean, w.Write);
+            w.WriteOptional(o.AnnualMean, w.Write);
+            foreach (var wage in o.Hourly.All.Concat(o.Annual.All))
+            {
+                w.WriteOptional(wage, w.Write);
+            }
+
+            w.Write(o.AnnualOnly);
+            w.Write(o.HourlyOnly);
+        });
+    }
+
+    private static OewsRelease ReadRelease(BinaryReader reader) => new(
+        reader.ReadInt32(), reader.ReadString(), reader.ReadString(), reader.ReadDecimal(), reader.ReadDecimal(),
+        reader.ReadList(r => new OewsOccupation(
+            r.ReadString(), r.ReadString(), r.ReadString(), r.ReadInt32(),
+            r.ReadOptional(r.ReadInt32), r.ReadOptional(r.ReadWage), r.ReadOptional(r.ReadWage),
+            r.ReadPercentiles(), r.ReadPercentiles(), r.ReadBoolean(), r.ReadBoolean()))
+            .ToDictionary(o => o.Code, StringComparer.Ordinal));
+
+    private static void WriteProjections(BinaryWriter writer, Projections projections)
+    {
+        writer.Write(projections.BaseYear);
+        writer.Write(projections.TargetYear);
+        writer.Write(projections.File);
+        writer.WriteList(projections.Occupations.Values.ToList(), (w, p) =>
+        {
+            w.Write(p.Code);
+            w.Write(p.Title);
+            w.Write(p.IsSummary);
+            w.Write(p.Row);
+            w.WriteOptional(p.EmploymentBase, w.Write);
+            w.WriteOptional(p.EmploymentTarget, w.Write);
+            w.WriteOptional(p.Change, w.Write);
+            w.WriteOptional(p.ChangePercent, w.Write);
+            w.WriteOptional(p.OpeningsPerYear, w.Write);
+            w.WriteOptional(p.MedianWage, w.Write);
+            w.WriteOptional(p.Education, w.Write);
+            w.WriteOptional(p.WorkExperience, w.Write);
+            w.WriteOptional(p.Training, w.Write);
+        });
+    }
+
+    private static Projections ReadProjections(BinaryReader reader) => new(
+        reader.ReadInt32(), reader.ReadInt32(), reader.ReadString(),
+        reader.ReadList(r => new ProjectedOccupation(
+            r.ReadString(), r.ReadString(), r.ReadBoolean(), r.ReadInt32(),
+            r.ReadOptional(r.ReadInt32), r.ReadOptional(r.ReadInt32), r.ReadOptional(r.ReadInt32), r.ReadOptional(r.ReadDecimal),
+            r.ReadOptional(r.ReadInt32), r.ReadOptional(r.ReadWage),
+            r.ReadOptionalString(), r.ReadOptionalString(), r.ReadOptionalString()))
+            .ToDictionary(p => p.Code, StringComparer.Ordinal));
+
+    private static void WriteOnet(BinaryWriter writer, OnetRelease onet)
+    {
+        writer.Write(onet.Version);
+        writer.Write(onet.Folder);
+        writer.WriteList(onet.JobZoneNames.ToList(), (w, zone) =>
+        {
+            w.Write(zone.Key);
+            w.Write(zone.Value);
+        });
+        writer.WriteList(onet.Occupations.Values.ToList(), (w, o) =>
+        {
+            w.Write(o.Code);
+            w.Write(o.Title);
+            w.Write(o.Description);
+            w.WriteOptional(o.JobZone, w.Write);
+            w.WriteList(o.AlternateTitles, (w2, title) => w2.Write(title));
+            w.WriteList(o.ReportedTitles, (w2, title) => w2.Write(title));
+            w.WriteList(o.Skills, WriteRating);
+            w.WriteList(o.Knowledge, WriteRating);
+            w.WriteList(o.Related, (w2, related) =>
+            {
+                w2.Write(related.Code);
+                w2.Write(related.Title);
+                w2.Write(related.Tier);
+                w2.Write(related.Index);
+            });
+        });
+    }
+
+    private static OnetRelease ReadOnet(BinaryReader reader) => new(
+        reader.ReadString(), reader.ReadString(),
+        JobZoneNames: reader.ReadList(r => (Zone: r.ReadInt32(), Name: r.ReadString())).ToDictionary(zone => zone.Zone, zone => zone.Name),
+        Occupations: reader.ReadList(r => new OnetOccupation(
+            r.ReadString(), r.ReadString(), r.ReadString(), r.ReadOptional(r.ReadInt32),
+            r.ReadList(r2 => r2.ReadString()), r.ReadList(r2 => r2.ReadString()),
+            r.ReadList(ReadRating), r.ReadList(ReadRating),
+            r.ReadList(r2 => new OnetRelatedOccupation(r2.ReadString(), r2.ReadString(), r2.ReadString(), r2.ReadInt32()))))
+            .ToDictionary(o => o.Code, StringComparer.Ordinal));
+
+    private static void WriteRating(BinaryWriter writer, OnetRating rating)
+    {
+        writer.Write(rating.ElementId);
+        writer.Write(rating.Name);
+        writer.Write(rating.Importance);
+        writer.Write(rating.Level);
+    }
+
+    private static OnetRating ReadRating(BinaryReader reader) => new(reader.ReadString(), reader.ReadString(), reader.ReadDecimal(), reader.ReadDecimal());
+
+    private static void Write(this BinaryWriter writer, Wage wage)
+    {
+        writer.Write(wage.Amount);
+        writer.Write(wage.AtLeast);
+    }
+
+    private static Wage ReadWage(this BinaryReader reader) => new(reader.ReadDecimal(), reader.ReadBoolean());
+
+    private static WagePercentiles ReadPercentiles(this BinaryReader reader) => new(
+        reader.ReadOptional(reader.ReadWage), reader.ReadOptional(reader.ReadWage), reader.ReadOptional(reader.ReadWage),
+        reader.ReadOptional(reader.ReadWage), reader.ReadOptional(reader.ReadWage));
+
+    private static void WriteList<T>(this BinaryWriter writer, IReadOnlyList<T> items, Action<BinaryWriter, T> write)
+    {
+        writer.Write(items.Count);
+        foreach (var item in items)
+        {
+            write(writer, item);
+        }
+    }
+
+    private static List<T> ReadList<T>(this BinaryReader reader, Func<BinaryReader, T> read)
+    {
+        var count = reader.ReadInt32();
+        if (count < 0 || count > reader.BaseStream.Length - reader.BaseStream.Position)
+        {
+            throw new InvalidDataException($"a list of {count} items");
+        }
+
+        var items = new List<T>(count);
+        for (var i = 0; i < count; i++)
+        {
+            items.Add(read(reader));
+        }
+
+        return items;
+    }
+
+    private static void WriteOptional<T>(this BinaryWriter writer, T? value, Action<T> write) where T : struct
+    {
+        writer.Write(value.HasValue);
+        if (value is { } present)
+        {
+            write(present);
+        }
+    }
+
+    private static void WriteOptional(this BinaryWriter writer, string? value, Action<string> write)
+    {
+        writer.Write(value is not null);
+        if (value is not null)
+        {
+            write(value);
+        }
+    }
+
+    private static T? ReadOptional<T>(this BinaryReader reader, Func<T> read) where T : struct => reader.ReadBoolean() ? read() : null;
+
+    private static string? ReadOptionalString(this BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
+}
