@@ -1,10 +1,11 @@
 namespace NonClinicalGuide.Web.OfficialData;
 
 // The saved import's layout: every value of an OfficialDataSet in a fixed order, through BinaryWriter (strings as
-// length-prefixed UTF-8, a null as a 0 byte before the value). Reading is writing in reverse, so the two halves
-// of each type sit side by side below; a file that ends early or holds nonsense throws, and the caller reads
-// data/ instead. The file name carries the build (ImportedDataFile.NameFor), so a change here never meets a file
-// written by another layout; the opening tag guards against a file that is not a saved import at all.
+// length-prefixed UTF-8; a value that may be missing as a flag byte, then the value when there is one). Reading
+// mirrors writing, so the two halves of each type sit side by side below; a file that ends early or holds
+// nonsense throws, and the caller reads data/ instead. The file name carries the build (ImportedDataFile.NameFor),
+// so a change here never meets a file written by another layout; the opening tag guards against a file that is
+// not a saved import at all.
 public static class ImportedDataFormat
 {
     private const string Tag = "NonClinicalGuide official data";
