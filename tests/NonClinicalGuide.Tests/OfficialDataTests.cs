@@ -207,7 +207,8 @@ public class ImportedDataFileTests
         Assert.Null(ImportedDataFile.TryRead(TestPaths.NewTempDirectory("empty"), "stamp"));
     }
 
-    // A file cut short (a full disk) or overwritten by something else is ignored, so the workbooks are read again.
+    // A file cut short (a full disk) or overwritten by something else, here an import of the older JSON layout
+    // long enough to be read as far as the opening tag, is ignored, so the workbooks are read again.
     [Theory]
     [InlineData("cut short")]
     [InlineData("not an import")]
@@ -220,7 +221,7 @@ public class ImportedDataFileTests
         Assert.NotNull(ImportedDataFile.TryRead(folder, "stamp"));
         var bytes = File.ReadAllBytes(path);
 
-        File.WriteAllBytes(path, damage == "cut short" ? bytes[..(bytes.Length * 2 / 3)] : System.Text.Encoding.UTF8.GetBytes("{\"Oews\": []}"));
+        File.WriteAllBytes(path, damage == "cut short" ? bytes[..(bytes.Length * 2 / 3)] : System.Text.Encoding.UTF8.GetBytes($"{{\"Oews\": [{string.Join(", ", Enumerable.Repeat("{}", 100))}]}}"));
 
         Assert.Null(ImportedDataFile.TryRead(folder, "stamp"));
     }
