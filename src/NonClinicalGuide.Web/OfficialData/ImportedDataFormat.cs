@@ -92,9 +92,9 @@ public static class ImportedDataFormat
             w.WriteOptional(p.ChangePercent, w.Write);
             w.WriteOptional(p.OpeningsPerYear, w.Write);
             w.WriteOptional(p.MedianWage, w.Write);
-            w.WriteOptional(p.Education, w.Write);
-            w.WriteOptional(p.WorkExperience, w.Write);
-            w.WriteOptional(p.Training, w.Write);
+            w.WriteOptionalString(p.Education);
+            w.WriteOptionalString(p.WorkExperience);
+            w.WriteOptionalString(p.Training);
         });
     }
 
@@ -203,12 +203,12 @@ public static class ImportedDataFormat
         }
     }
 
-    private static void WriteOptional(this BinaryWriter writer, string? value, Action<string> write)
+    private static void WriteOptionalString(this BinaryWriter writer, string? value)
     {
         writer.Write(value is not null);
         if (value is not null)
         {
-            write(value);
+            writer.Write(value);
         }
     }
 
