@@ -21,20 +21,22 @@ public static class ContentLoader
             return (null, errors);
         }
 
-        var displayRoot = DisplayRoot(root);
+        var batch = new ContentFileBatch(root);
+        var guide = batch.File<GuideFrontMatter, LoadedGuide>("guide.md", CreateGuide);
+        var faq = batch.File("faq.md", (SourceFile file, PageFrontMatter meta, List<ContentError> fileErrors) => new LoadedFaq(file, meta, FaqParser.Parse(file, fileErrors)));
+        var comparison = batch.File("comparison.md", (SourceFile file, ComparisonFrontMatter meta) => new LoadedComparison(file, meta, MarkdownRenderer.RenderHtml(file.Body)));
+        var pages = SimplePages.Select(name => batch.File(name + ".md", (SourceFile file, PageFrontMatter meta) => new LoadedPage(file, meta, MarkdownRenderer.RenderHtml(file.Body)))).ToList();
+        var categories = batch.Folder<CategoryFrontMatter, LoadedCategory>("categories", CreateCategory);
+        var roles = batch.Folder<RoleFrontMatter, LoadedRole>("roles", CreateRole);
+        var clinicalJobs = batch.Folder<ClinicalJobFrontMatter, LoadedClinicalJob>(ClinicalJobsFolder, CreateClinicalJob);
+        errors.AddRange(batch.LoadAll());
+        return Checked(root, guide(), faq(), comparison(), pages.Select(page => page()).ToList(), categories(), roles(), clinicalJobs(), errors);
+    }
 
-        var guide = LoadSingle<GuideFrontMatter, LoadedGuide>(root, displayRoot, "guide.md", errors, CreateGuide);
-        var faq = LoadSingle(root, displayRoot, "faq.md", errors, (SourceFile file, PageFrontMatter meta) =>
-            new LoadedFaq(file, meta, FaqParser.Parse(file, errors)));
-        var comparison = LoadSingle(root, displayRoot, "comparison.md", errors, (SourceFile file, ComparisonFrontMatter meta) =>
-            new LoadedComparison(file, meta, MarkdownRenderer.RenderHtml(file.Body)));
-        var pages = SimplePages.Select(name => LoadSingle(root, displayRoot, name + ".md", errors, (SourceFile file, PageFrontMatter meta) =>
-            new LoadedPage(file, meta, MarkdownRenderer.RenderHtml(file.Body)))).ToList();
-
-        var categories = LoadFolder<CategoryFrontMatter, LoadedCategory>(root, displayRoot, "categories", errors, CreateCategory);
-        var roles = LoadFolder<RoleFrontMatter, LoadedRole>(root, displayRoot, "roles", errors, CreateRole);
-        var clinicalJobs = LoadFolder<ClinicalJobFrontMatter, LoadedClinicalJob>(root, displayRoot, ClinicalJobsFolder, errors, CreateClinicalJob);
-
+    private static (ContentSet? Content, IReadOnlyList<ContentError> Errors) Checked(
+        string root, LoadedGuide? guide, LoadedFaq? faq, LoadedComparison? comparison, List<LoadedPage?> pages,
+        List<LoadedCategory> categories, List<LoadedRole> roles, List<LoadedClinicalJob> clinicalJobs, List<ContentError> errors)
+    {
         // References are checked against every role file, so one broken file does not make others look wrong.
         var roleFiles = Directory.Exists(Path.Combine(root, "roles"))
             ? Directory.EnumerateFiles(Path.Combine(root, "roles"), "*.md").Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(StringComparer.Ordinal)
@@ -54,29 +56,15 @@ public static class ContentLoader
     }
 
     // Loads the guide, one category and one role, and keeps nothing: run on a spare core while the web host
-    // is built, it sets up the parsers for exactly the kinds of file the catalogue build will read.
+    // is built, it sets up the parsers (and the parallel loop) for exactly the kinds of file the catalogue build will read.
     public static void WarmUp(string contentDirectory)
     {
-        var root = Path.GetFullPath(contentDirectory);
-        var displayRoot = DisplayRoot(root);
-        var errors = new List<ContentError>();
-        LoadSingle<GuideFrontMatter, LoadedGuide>(root, displayRoot, "guide.md", errors, CreateGuide);
-        if (FirstFile(root, "categories") is { } category)
-        {
-            LoadFile<CategoryFrontMatter, LoadedCategory>(category, displayRoot, errors, CreateCategory);
-        }
-
-        if (FirstFile(root, "roles") is { } role)
-        {
-            LoadFile<RoleFrontMatter, LoadedRole>(role, displayRoot, errors, CreateRole);
-        }
+        var batch = new ContentFileBatch(Path.GetFullPath(contentDirectory));
+        batch.File<GuideFrontMatter, LoadedGuide>("guide.md", CreateGuide);
+        batch.Folder<CategoryFrontMatter, LoadedCategory>("categories", CreateCategory, take: 1);
+        batch.Folder<RoleFrontMatter, LoadedRole>("roles", CreateRole, take: 1);
+        batch.LoadAll();
     }
-
-    private static string? FirstFile(string root, string folder) =>
-        Directory.Exists(Path.Combine(root, folder)) ? Directory.EnumerateFiles(Path.Combine(root, folder), "*.md").FirstOrDefault() : null;
-
-    // Error messages name files from the folder that holds content/, as editors see them: content/roles/x.md.
-    private static string DisplayRoot(string root) => Path.GetDirectoryName(root.TrimEnd(Path.DirectorySeparatorChar)) ?? root;
 
     private static LoadedGuide CreateGuide(SourceFile file, GuideFrontMatter meta) => new(file, meta, MarkdownRenderer.RenderWithSectionLinks(file.Body));
 
@@ -89,60 +77,4 @@ public static class ContentLoader
         var body = MarkdownRenderer.RenderRoleBody(file.Body);
         return new LoadedRole(file, meta, body.Html, body.Headings, RoleBody.From(body));
     }
-
-    private static TLoaded? LoadSingle<TMeta, TLoaded>(
-        string root, string displayRoot, string name, List<ContentError> errors,
-        Func<SourceFile, TMeta, TLoaded> create)
-        where TMeta : class where TLoaded : class
-    {
-        var path = Path.Combine(root, name);
-        if (!File.Exists(path))
-        {
-            errors.Add(new ContentError(DisplayPath(displayRoot, path), 1, "this file is missing"));
-            return null;
-        }
-
-        return LoadFile(path, displayRoot, errors, create);
-    }
-
-    private static List<TLoaded> LoadFolder<TMeta, TLoaded>(
-        string root, string displayRoot, string folder, List<ContentError> errors, Func<SourceFile, TMeta, TLoaded> create)
-        where TMeta : class where TLoaded : class
-    {
-        var directory = Path.Combine(root, folder);
-        if (!Directory.Exists(directory))
-        {
-            errors.Add(new ContentError(DisplayPath(displayRoot, directory), 1, "this folder is missing"));
-            return [];
-        }
-
-        // Files are parsed and rendered in parallel (each with its own error list), then kept in name order.
-        var results = Directory.EnumerateFiles(directory, "*.md")
-            .Order(StringComparer.Ordinal)
-            .AsParallel().AsOrdered()
-            .Select(path =>
-            {
-                var fileErrors = new List<ContentError>();
-                return (Loaded: LoadFile(path, displayRoot, fileErrors, create), Errors: fileErrors);
-            })
-            .ToList();
-        errors.AddRange(results.SelectMany(result => result.Errors));
-        return results.Select(result => result.Loaded).OfType<TLoaded>().ToList();
-    }
-
-    private static TLoaded? LoadFile<TMeta, TLoaded>(string path, string displayRoot, List<ContentError> errors, Func<SourceFile, TMeta, TLoaded> create)
-        where TMeta : class where TLoaded : class
-    {
-        var file = SourceFile.Parse(DisplayPath(displayRoot, path), File.ReadAllText(path), errors);
-        if (file is null)
-        {
-            return null;
-        }
-
-        var meta = FrontMatterReader.Read<TMeta>(file, errors);
-        return meta is null ? null : create(file, meta);
-    }
-
-    private static string DisplayPath(string displayRoot, string path) =>
-        Path.GetRelativePath(displayRoot, path).Replace(Path.DirectorySeparatorChar, '/');
 }
