@@ -2,8 +2,8 @@ using System.Text.Json;
 
 namespace NonClinicalGuide.Tests;
 
-// The build writes each role's facts through a serialize-only context and pages read them through the full
-// one: what pages read back must be every field the build wrote, nulls and markers included.
+// The build writes each role's facts field by field and pages read them through System.Text.Json: the build must
+// write the very text the serializer would, and pages must read back every field, nulls and markers included.
 public class OccupationFactsJsonTests
 {
     [Fact]
@@ -21,7 +21,10 @@ public class OccupationFactsJsonTests
                 AnnualOnly: true, HourlyOnly: false, null, null, null, null, null, null, null, null, null, []),
         ];
 
-        var read = OccupationFactsJson.Parse(OccupationFactsJson.Serialize(written));
+        var text = OccupationFactsJson.Serialize(written);
+        var read = OccupationFactsJson.Parse(text);
+
+        Assert.Equal(Everything(written), text);
 
         Assert.Equal(Everything(written), Everything(read));
         Assert.Equal(OccupationRelation.PartOf, read[0].Relation);

@@ -38,8 +38,7 @@ public static partial class CatalogueReuse
         {
             var manifest = ManifestPath(snapshot.FilePath, key);
             var temporary = $"{manifest}.{Guid.NewGuid():N}.building";
-            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(
-                new CatalogueManifest(snapshot.Roles, snapshot.Version, snapshot.Release, [.. snapshot.ClinicalJobs]), ManifestJson.Default.CatalogueManifest));
+            File.WriteAllBytes(temporary, CatalogueManifestWriter.Utf8(new CatalogueManifest(snapshot.Roles, snapshot.Version, snapshot.Release, [.. snapshot.ClinicalJobs])));
             File.Move(temporary, manifest, overwrite: true);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
