@@ -11,7 +11,7 @@ namespace NonClinicalGuide.Web.Build;
 // writer runs it beside its other work and adds the rows when they are ready.
 public sealed class CareerMoveRows(ContentSet content, OfficialDataSet data)
 {
-    private readonly Dictionary<(string From, string To), SkillComparison> _overlaps = [];
+    private readonly Dictionary<OccupationPair, SkillComparison> _overlaps = [];
 
     public sealed record Judgement(IReadOnlyList<CareerMove> Moves, IReadOnlyList<SkillOverlap> Overlaps);
 
@@ -25,14 +25,14 @@ public sealed class CareerMoveRows(ContentSet content, OfficialDataSet data)
         var targets = content.Roles.Select(role =>
         {
             var own = role.Meta.Occupations.Select(o => o.Onet).Where(code => !clinical.Contains(code)).ToList();
-            return (role, own, skills: own.FirstOrDefault(code => Ratings(code).Count > 0));
+            return new Target(role, own, own.FirstOrDefault(code => Ratings(code).Count > 0));
         }).ToList();
 
         var moves = new List<CareerMove>();
         foreach (var job in content.ClinicalJobs)
         {
             var payNow = Median(job.Meta.Soc);
-            var judged = targets.Select(target => Judge(job, target.role, target.own, target.skills));
+            var judged = targets.Select(target => Judge(job, target.Role, target.Own, target.SkillsCode));
             var ordered = CareerMoveScorer.InBestFitOrder(judged, payNow);
             moves.AddRange(ordered.Select((move, rank) => move.Row(job.Source.Slug, rank)));
         }
@@ -50,12 +50,12 @@ public sealed class CareerMoveRows(ContentSet content, OfficialDataSet data)
         double? match = null;
         if (skillsCode is not null && Ratings(job.Meta.Onet) is { Count: > 0 } from)
         {
-            if (!_overlaps.TryGetValue((job.Meta.Onet, skillsCode), out var overlap))
+            if (!_overlaps.TryGetValue(new OccupationPair(job.Meta.Onet, skillsCode), out var overlap))
             {
                 overlap = CareerMoveScorer.Compare(from, Ratings(skillsCode));
                 if (overlap.Match is not null)
                 {
-                    _overlaps[(job.Meta.Onet, skillsCode)] = overlap;
+                    _overlaps[new OccupationPair(job.Meta.Onet, skillsCode)] = overlap;
                 }
             }
 
@@ -67,6 +67,12 @@ public sealed class CareerMoveRows(ContentSet content, OfficialDataSet data)
             role.Source.Slug, role.Meta.Title, CareerMoveScorer.Fit(pathway is not null, tier, match), pathway?.Licence, match,
             match is null ? null : skillsCode, tier, Median(role.Meta.Occupations[0].Soc), role.Meta.RouteIn.Months[0], role.Meta.RouteIn.Months[^1]);
     }
+
+    // Classes, not tuples: LINQ and dictionaries over tuples are generic code over value types, which the
+    // precompiled image lacks and every start compiled afresh.
+    private sealed record Target(LoadedRole Role, IReadOnlyList<string> Own, string? SkillsCode);
+
+    private sealed record OccupationPair(string From, string To);
 
     private IReadOnlyList<OnetRating> Ratings(string onetCode) =>
         data.Onet.Occupations.TryGetValue(onetCode, out var occupation) ? [.. occupation.Skills, .. occupation.Knowledge] : [];

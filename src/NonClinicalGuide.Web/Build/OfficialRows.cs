@@ -87,8 +87,7 @@ public sealed class OfficialRows(OfficialDataSet data)
         var row = Occupation(link.Soc);
         var onet = data.Onet.Occupations[link.Onet];
         var history = data.Oews.Where(release => release.Occupations.ContainsKey(link.Soc))
-            .Select(release => (release.Year, Median: release.Occupations[link.Soc].Annual.Median))
-            .Select(point => new PayPoint(point.Year, Whole(point.Median), point.Median is { AtLeast: true }))
+            .Select(release => Point(release.Year, release.Occupations[link.Soc].Annual.Median))
             .ToList();
         return new OccupationFacts(
             link.Soc, row.Title, link.Onet, onet.Title, link.Relation, link.Note, row.Employment,
@@ -103,10 +102,6 @@ public sealed class OfficialRows(OfficialDataSet data)
     {
         var row = data.Newest.Occupations[soc];
         var projected = data.Projections.Occupations.GetValueOrDefault(soc);
-        var atLeast = WagePercentiles.Points.Zip(row.Annual.All.Zip(row.Hourly.All))
-            .Where(point => point.Second.First is { AtLeast: true } || point.Second.Second is { AtLeast: true })
-            .Select(point => (int?)point.First)
-            .FirstOrDefault();
         return new Occupation
         {
             SocCode = soc, Title = row.Title, Employment = row.Employment,
@@ -115,11 +110,30 @@ public sealed class OfficialRows(OfficialDataSet data)
             HourlyP75 = Cents(row.Hourly.P75), HourlyP90 = Cents(row.Hourly.P90),
             AnnualP10 = Whole(row.Annual.P10), AnnualP25 = Whole(row.Annual.P25), AnnualMedian = Whole(row.Annual.Median),
             AnnualP75 = Whole(row.Annual.P75), AnnualP90 = Whole(row.Annual.P90),
-            AtLeastFrom = atLeast, AnnualOnly = row.AnnualOnly, HourlyOnly = row.HourlyOnly,
+            AtLeastFrom = AtLeastFrom(row.Annual.All, row.Hourly.All), AnnualOnly = row.AnnualOnly, HourlyOnly = row.HourlyOnly,
             ProjectionTitle = projected?.Title, EmploymentBase = projected?.EmploymentBase, EmploymentTarget = projected?.EmploymentTarget,
             GrowthPercent = (double?)projected?.ChangePercent, OpeningsPerYear = projected?.OpeningsPerYear,
             TypicalEducation = projected?.Education, WorkExperience = projected?.WorkExperience, OnTheJobTraining = projected?.Training,
         };
+    }
+
+    // One point of a pay history; made here rather than from a (year, wage) tuple in the query, for the reason below.
+    private static PayPoint Point(int year, Wage? median) => new(year, Whole(median), median is { AtLeast: true });
+
+    // The lowest percentile published only as "the top code or more", yearly or hourly. A loop, where LINQ would
+    // zip the wages into tuples: generic code over value types, which the precompiled image lacks and every
+    // start compiled afresh.
+    private static int? AtLeastFrom(IReadOnlyList<Wage?> annual, IReadOnlyList<Wage?> hourly)
+    {
+        for (var i = 0; i < WagePercentiles.Points.Count; i++)
+        {
+            if (annual[i] is { AtLeast: true } || hourly[i] is { AtLeast: true })
+            {
+                return WagePercentiles.Points[i];
+            }
+        }
+
+        return null;
     }
 
     // A release that does not publish the occupation (a code new since then) simply has no point.

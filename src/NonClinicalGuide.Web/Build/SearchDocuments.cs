@@ -79,16 +79,25 @@ public static class SearchDocuments
         var page = content.Pages.Single(p => p.Source.Slug == DocumentKeys.FromClinical);
         yield return new SearchDocument(SearchKind.Page, SitePaths.FromClinical, page.Meta.Title, page.Meta.Description, Text(page.BodyHtml));
         var pathways = content.Roles
-            .SelectMany(role => role.Meta.ClinicalPathways.Select(pathway => (role.Meta.Title, pathway)))
-            .ToLookup(entry => entry.pathway.From);
-        foreach (var background in Enum.GetValues<ClinicalBackground>().Where(pathways.Contains))
+            .SelectMany(role => role.Meta.ClinicalPathways.Select(pathway => new RolePathway(role.Meta.Title, pathway)))
+            .ToList();
+        foreach (var background in Enum.GetValues<ClinicalBackground>())
         {
-            var roles = pathways[background].OrderBy(entry => entry.Title, StringComparer.Ordinal).ToList();
+            var roles = pathways.Where(entry => entry.Pathway.From == background).OrderBy(entry => entry.Title, StringComparer.Ordinal).ToList();
+            if (roles.Count == 0)
+            {
+                continue;
+            }
+
             yield return new SearchDocument(SearchKind.Page, SitePaths.FromClinicalSection(FixedValueNames.Of(background)), BackgroundLabels.Of(background),
                 $"Non-clinical roles that suit {BackgroundLabels.Of(background).ToLowerInvariant()}: {string.Join(", ", roles.Select(entry => entry.Title))}.",
-                ReadableText.Join(roles.Select(entry => $"{ReadableText.Block(entry.Title, isHeading: true)} {ReadableText.Block(entry.pathway.Why, isHeading: false)} {ReadableText.Block(entry.pathway.Bridge, isHeading: false)}")));
+                ReadableText.Join(roles.Select(entry => $"{ReadableText.Block(entry.Title, isHeading: true)} {ReadableText.Block(entry.Pathway.Why, isHeading: false)} {ReadableText.Block(entry.Pathway.Bridge, isHeading: false)}")));
         }
     }
+
+    // A class, not a tuple, and a filter per background rather than a lookup keyed by it: LINQ over tuples and
+    // enum keys is generic code over value types, which the precompiled image lacks and every start compiled afresh.
+    private sealed record RolePathway(string Title, ClinicalPathwayFrontMatter Pathway);
 
     // The planner of each clinical job, under its heading ("I'm a registered nurse: where can I go?": its page title
     // says "non-clinical job", as every page does, which would make each planner answer "non clinical"), and under

@@ -58,12 +58,14 @@ public static class CareerMoveScorer
             .Take(Listed)
             .Select(rating => rating.Name)
             .ToList();
+        // The shortfall is worked out where it is needed rather than carried in a tuple with its rating: LINQ over
+        // such a tuple is generic code over a value type that every start compiled afresh (67 methods).
+        decimal Shortfall(OnetRating rating) => rating.Level - yours.GetValueOrDefault(rating.ElementId);
         var gaps = important
-            .Select(rating => (rating, shortfall: rating.Level - yours.GetValueOrDefault(rating.ElementId)))
-            .Where(pair => pair.shortfall >= MeaningfulGap)
-            .OrderByDescending(pair => pair.rating.Importance * pair.shortfall).ThenBy(pair => pair.rating.Name, StringComparer.Ordinal)
+            .Where(rating => Shortfall(rating) >= MeaningfulGap)
+            .OrderByDescending(rating => rating.Importance * Shortfall(rating)).ThenBy(rating => rating.Name, StringComparer.Ordinal)
             .Take(Listed)
-            .Select(pair => pair.rating.Name)
+            .Select(rating => rating.Name)
             .ToList();
         return new SkillComparison(SkillsMatch(from, to), bring, gaps);
     }
