@@ -25,6 +25,8 @@ public class ContentErrorTests
     [InlineData("roles/beta-analyst.md", "    note: Test analysts are counted among computer systems analysts.\n", "", "content/roles/beta-analyst.md:12: the relation to 15-1211 is part-of, so a note must say in plain words whom its figures count")]
     [InlineData("roles/beta-analyst.md", "---\ntitle", "title", "content/roles/beta-analyst.md:1: the file must start with a line '---'")]
     [InlineData("faq.md", "{#second-question}", "", "content/faq.md:10: a question needs a stable anchor")]
+    [InlineData("roles/alpha-clerk.md", "    bridge: Alpha bridge text.\n", "    bridge: Alpha bridge text.\n  - from: medical-assistant\n    licence: valued\n    why: Again.\n    bridge: Again.\n", "content/roles/alpha-clerk.md:19: clinical_pathways lists 'medical-assistant' twice: one pathway per background")]
+    [InlineData("clinical-jobs/test-assistants.md", "order: 2", "order: 1", "content/clinical-jobs/test-nurses.md:7: order 1 is also the order of content/clinical-jobs/test-assistants.md: each clinical job needs its own place")]
     [InlineData("faq.md", "{#second-question}", "{#first-question}", "content/faq.md:10: the anchor 'first-question' is used by an earlier question")]
     public void BrokenFile_IsReportedWithFileAndLine(string file, string find, string replace, string expected)
     {

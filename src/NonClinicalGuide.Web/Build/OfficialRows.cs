@@ -52,8 +52,9 @@ public sealed class OfficialRows(OfficialDataSet data)
         rows.Add(Release(data));
         rows.AddRange(data.Files.Select(file => new DataFileEntry { Path = file.Path, Dataset = file.Dataset, Release = file.Release, Bytes = file.Bytes, Sha256 = file.Sha256 }));
 
-        var links = content.Roles.SelectMany(role => role.Meta.Occupations.Select(o => (o.Soc, o.Onet)))
-            .Concat(content.ClinicalJobs.Select(job => (job.Meta.Soc, job.Meta.Onet)))
+        // Every occupation a role or a clinical job names (as links, not (SOC, O*NET) tuples: see AtLeastFrom).
+        var links = content.Roles.SelectMany(role => role.Meta.Occupations)
+            .Concat(content.ClinicalJobs.Select(LinkOf))
             .ToList();
         foreach (var soc in links.Select(link => link.Soc).Distinct(StringComparer.Ordinal))
         {
@@ -75,9 +76,12 @@ public sealed class OfficialRows(OfficialDataSet data)
         {
             Slug = job.Source.Slug, Title = job.Meta.Title, One = job.Meta.One, Label = job.Meta.Label, SocCode = job.Meta.Soc, OnetCode = job.Meta.Onet,
             Order = job.Meta.Order, Background = job.Meta.Background, PayReference = job.Meta.PayReference, DescriptionHtml = job.DescriptionHtml,
-            FactsJson = FactsJson([new OccupationLinkFrontMatter { Soc = job.Meta.Soc, Onet = job.Meta.Onet, Relation = OccupationRelation.Exact }]),
+            FactsJson = FactsJson([LinkOf(job)]),
         }));
     }
+
+    // A clinical job is its occupation.
+    private static OccupationLinkFrontMatter LinkOf(LoadedClinicalJob job) => new() { Soc = job.Meta.Soc, Onet = job.Meta.Onet, Relation = OccupationRelation.Exact };
 
     // What a page shows about each occupation a role (or a clinical job) names, stored with it as JSON.
     public string FactsJson(IEnumerable<OccupationLinkFrontMatter> links) => OccupationFactsJson.Serialize(links.Select(Facts).ToList());

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.Content;
@@ -94,10 +95,11 @@ public static class ContentRules
             CheckOccupation(file, occupation, errors);
         }
 
-        foreach (var background in meta.ClinicalPathways.GroupBy(p => p.From).Where(g => g.Count() > 1).Select(g => g.Key))
+        // Grouped by name, not by the enum: grouping by a value type is generic code that every start compiled afresh.
+        foreach (var background in meta.ClinicalPathways.GroupBy(p => FixedValueNames.Of(p.From), StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
         {
-            errors.Add(file.ErrorAt(file.LineOfValue("from", FixedValueNames.Of(background), "clinical_pathways"),
-                $"clinical_pathways lists '{FixedValueNames.Of(background)}' twice: one pathway per background"));
+            errors.Add(file.ErrorAt(file.LineOfValue("from", background, "clinical_pathways"),
+                $"clinical_pathways lists '{background}' twice: one pathway per background"));
         }
 
         CheckRouteIn(file, meta.RouteIn, errors);
@@ -143,7 +145,8 @@ public static class ContentRules
             CheckOccupation(file, new OccupationLinkFrontMatter { Soc = job.Meta.Soc, Onet = job.Meta.Onet, Relation = OccupationRelation.Exact }, errors);
         }
 
-        foreach (var twice in jobs.GroupBy(job => job.Meta.Order).Where(group => group.Count() > 1))
+        // Grouped by the order as text, for the reason above.
+        foreach (var twice in jobs.GroupBy(job => job.Meta.Order.ToString(CultureInfo.InvariantCulture), StringComparer.Ordinal).Where(group => group.Count() > 1))
         {
             errors.Add(twice.Last().Source.ErrorAt("order", $"order {twice.Key} is also the order of {twice.First().Source.DisplayPath}: each clinical job needs its own place in the list"));
         }
