@@ -1,7 +1,6 @@
 using NonClinicalGuide.Web.Content;
 using NonClinicalGuide.Web.OfficialData;
 using NonClinicalGuide.Web.Catalogue;
-using NonClinicalGuide.Web.Vocabulary;
 
 namespace NonClinicalGuide.Web.Build;
 
@@ -54,7 +53,7 @@ public sealed class OfficialRows(OfficialDataSet data)
 
         // Every occupation a role or a clinical job names (as links, not (SOC, O*NET) tuples: see AtLeastFrom).
         var links = content.Roles.SelectMany(role => role.Meta.Occupations)
-            .Concat(content.ClinicalJobs.Select(LinkOf))
+            .Concat(content.ClinicalJobs.Select(job => job.Occupation))
             .ToList();
         foreach (var soc in links.Select(link => link.Soc).Distinct(StringComparer.Ordinal))
         {
@@ -76,12 +75,9 @@ public sealed class OfficialRows(OfficialDataSet data)
         {
             Slug = job.Source.Slug, Title = job.Meta.Title, One = job.Meta.One, Label = job.Meta.Label, SocCode = job.Meta.Soc, OnetCode = job.Meta.Onet,
             Order = job.Meta.Order, Background = job.Meta.Background, PayReference = job.Meta.PayReference, DescriptionHtml = job.DescriptionHtml,
-            FactsJson = FactsJson([LinkOf(job)]),
+            FactsJson = FactsJson([job.Occupation]),
         }));
     }
-
-    // A clinical job is its occupation.
-    private static OccupationLinkFrontMatter LinkOf(LoadedClinicalJob job) => new() { Soc = job.Meta.Soc, Onet = job.Meta.Onet, Relation = OccupationRelation.Exact };
 
     // What a page shows about each occupation a role (or a clinical job) names, stored with it as JSON.
     public string FactsJson(IEnumerable<OccupationLinkFrontMatter> links) => OccupationFactsJson.Serialize(links.Select(Facts).ToList());

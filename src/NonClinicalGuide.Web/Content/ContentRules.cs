@@ -142,7 +142,7 @@ public static class ContentRules
             CheckSlug(file, errors);
             RequireText(file, "title", job.Meta.Title, errors);
             RequireText(file, "one", job.Meta.One, errors);
-            CheckOccupation(file, new OccupationLinkFrontMatter { Soc = job.Meta.Soc, Onet = job.Meta.Onet, Relation = OccupationRelation.Exact }, errors);
+            CheckOccupation(file, job.Occupation, errors);
         }
 
         // Grouped by the order as text, for the reason above.

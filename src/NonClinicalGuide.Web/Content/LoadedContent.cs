@@ -1,3 +1,5 @@
+using NonClinicalGuide.Web.Vocabulary;
+
 namespace NonClinicalGuide.Web.Content;
 
 // Content after parsing and rendering, before it is written to the catalogue.
@@ -6,7 +8,11 @@ public sealed record LoadedCategory(SourceFile Source, CategoryFrontMatter Meta,
 
 public sealed record LoadedRole(SourceFile Source, RoleFrontMatter Meta, string BodyHtml, IReadOnlyList<Heading> Sections, RoleBody Parts);
 
-public sealed record LoadedClinicalJob(SourceFile Source, ClinicalJobFrontMatter Meta, string DescriptionHtml);
+public sealed record LoadedClinicalJob(SourceFile Source, ClinicalJobFrontMatter Meta, string DescriptionHtml)
+{
+    // A clinical job is its occupation: the link checked against data/ and whose figures pages show.
+    public OccupationLinkFrontMatter Occupation => new() { Soc = Meta.Soc, Onet = Meta.Onet, Relation = OccupationRelation.Exact };
+}
 
 public sealed record LoadedGuide(SourceFile Source, GuideFrontMatter Meta, RenderedMarkdown Body);
 
