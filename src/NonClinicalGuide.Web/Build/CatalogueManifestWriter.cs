@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using NonClinicalGuide.Web.Catalogue;
 
@@ -9,31 +8,25 @@ namespace NonClinicalGuide.Web.Build;
 // more than the writing. A later start reads it through the serializer; a test holds the two to the same text.
 public static class CatalogueManifestWriter
 {
-    public static byte[] Utf8(CatalogueManifest manifest)
+    public static byte[] Utf8(CatalogueManifest manifest) => HandWrittenJson.Utf8(json =>
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer))
+        json.WriteStartObject();
+        json.WriteNumber(nameof(manifest.Roles), manifest.Roles);
+        json.WriteString(nameof(manifest.Version), manifest.Version);
+        Release(json, nameof(manifest.Release), manifest.Release);
+        json.WriteStartArray(nameof(manifest.ClinicalJobs));
+        foreach (var job in manifest.ClinicalJobs)
         {
             json.WriteStartObject();
-            json.WriteNumber(nameof(manifest.Roles), manifest.Roles);
-            json.WriteString(nameof(manifest.Version), manifest.Version);
-            Release(json, nameof(manifest.Release), manifest.Release);
-            json.WriteStartArray(nameof(manifest.ClinicalJobs));
-            foreach (var job in manifest.ClinicalJobs)
-            {
-                json.WriteStartObject();
-                json.WriteString(nameof(job.Slug), job.Slug);
-                json.WriteString(nameof(job.Title), job.Title);
-                json.WriteNumber(nameof(job.Background), (int)job.Background);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            json.WriteString(nameof(job.Slug), job.Slug);
+            json.WriteString(nameof(job.Title), job.Title);
+            json.WriteNumber(nameof(job.Background), (int)job.Background);
             json.WriteEndObject();
         }
 
-        return buffer.WrittenSpan.ToArray();
-    }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
 
     private static void Release(Utf8JsonWriter json, string name, DataRelease release)
     {

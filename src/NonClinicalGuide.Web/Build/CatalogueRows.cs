@@ -1,9 +1,6 @@
 using System.Collections;
 using System.Globalization;
-using System.Buffers;
 using System.Reflection;
-using System.Text;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NonClinicalGuide.Web.Catalogue;
@@ -108,29 +105,23 @@ public sealed class CatalogueRows(SqliteConnection connection, SqliteTransaction
             _ => value,
         };
 
-        // Written directly rather than by JsonSerializer, whose reflection set-up for a list of objects is slow
-        // in a fresh process; the same text (the same default escaping).
-        private static string JsonArray(IEnumerable items)
+        // Written directly rather than by JsonSerializer (HandWrittenJson), whose reflection set-up for a list of
+        // objects is slow in a fresh process; the same text (the same default escaping).
+        private static string JsonArray(IEnumerable items) => HandWrittenJson.Text(writer =>
         {
-            var buffer = new ArrayBufferWriter<byte>();
-            using (var writer = new Utf8JsonWriter(buffer))
+            writer.WriteStartArray();
+            foreach (var item in items)
             {
-                writer.WriteStartArray();
-                foreach (var item in items)
+                switch (item)
                 {
-                    switch (item)
-                    {
-                        case null: writer.WriteNullValue(); break;
-                        case Enum e: writer.WriteNumberValue(Convert.ToInt32(e, CultureInfo.InvariantCulture)); break;
-                        case string text: writer.WriteStringValue(text); break;
-                        default: throw new InvalidOperationException($"A list of {item.GetType().Name} cannot be stored as a column: store strings or enums.");
-                    }
+                    case null: writer.WriteNullValue(); break;
+                    case Enum e: writer.WriteNumberValue(Convert.ToInt32(e, CultureInfo.InvariantCulture)); break;
+                    case string text: writer.WriteStringValue(text); break;
+                    default: throw new InvalidOperationException($"A list of {item.GetType().Name} cannot be stored as a column: store strings or enums.");
                 }
-
-                writer.WriteEndArray();
             }
 
-            return Encoding.UTF8.GetString(buffer.WrittenSpan);
-        }
+            writer.WriteEndArray();
+        });
     }
 }

@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NonClinicalGuide.Web.Vocabulary;
@@ -37,22 +35,16 @@ public sealed record OccupationFacts(
 // to the same text, so a field added to these records and not written here fails it.
 public static class OccupationFactsJson
 {
-    public static string Serialize(IReadOnlyList<OccupationFacts> facts)
+    public static string Serialize(IReadOnlyList<OccupationFacts> facts) => HandWrittenJson.Text(json =>
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer))
+        json.WriteStartArray();
+        foreach (var occupation in facts)
         {
-            json.WriteStartArray();
-            foreach (var occupation in facts)
-            {
-                Write(json, occupation);
-            }
-
-            json.WriteEndArray();
+            Write(json, occupation);
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+        json.WriteEndArray();
+    });
 
     public static IReadOnlyList<OccupationFacts> Parse(string json) => JsonSerializer.Deserialize(json, FactsJsonContext.Default.ListOccupationFacts) ?? [];
 
