@@ -207,11 +207,13 @@ public class ImportedDataFileTests
         Assert.Null(ImportedDataFile.TryRead(TestPaths.NewTempDirectory("empty"), "stamp"));
     }
 
-    // A file cut short (a full disk) or overwritten by something else, here an import of the older JSON layout
-    // long enough to be read as far as the opening tag, is ignored, so the workbooks are read again.
+    // A file cut short (a full disk), overwritten by something else (here an import of the older JSON layout, long
+    // enough to be read as far as the opening tag) or with one byte changed inside an OEWS row, which is decoded only
+    // when a build asks for it, is ignored, so the workbooks are read again.
     [Theory]
     [InlineData("cut short")]
     [InlineData("not an import")]
+    [InlineData("one byte changed")]
     public void ADamagedSavedImport_IsNotUsed(string damage)
     {
         var (data, _) = OfficialDataLoader.Load(TestPaths.RealData);
@@ -221,8 +223,49 @@ public class ImportedDataFileTests
         Assert.NotNull(ImportedDataFile.TryRead(folder, "stamp"));
         var bytes = File.ReadAllBytes(path);
 
-        File.WriteAllBytes(path, damage == "cut short" ? bytes[..(bytes.Length * 2 / 3)] : System.Text.Encoding.UTF8.GetBytes($"{{\"Oews\": [{string.Join(", ", Enumerable.Repeat("{}", 100))}]}}"));
+        File.WriteAllBytes(path, damage switch
+        {
+            "cut short" => bytes[..(bytes.Length * 2 / 3)],
+            "not an import" => System.Text.Encoding.UTF8.GetBytes($"{{\"Oews\": [{string.Join(", ", Enumerable.Repeat("{}", 100))}]}}"),
+            _ => ChangeOneByteOfARow(bytes),
+        });
 
         Assert.Null(ImportedDataFile.TryRead(folder, "stamp"));
+    }
+
+    // A byte of the newest release's "Registered Nurses" title: the first release is the oldest, so the last time the
+    // title appears is in the newest one.
+    private static byte[] ChangeOneByteOfARow(byte[] bytes)
+    {
+        var at = bytes.AsSpan().LastIndexOf("Registered Nurses"u8);
+        Assert.True(at > 0, "the saved import holds the title in full");
+        bytes[at] = (byte)'r';
+        return bytes;
+    }
+
+    // Rows are decoded as they are asked for, by the build's threads at once: each is decoded the same, and kept once.
+    [Fact]
+    public void SavedImportRows_ReadFromManyThreadsAtOnce_AreTheSameRow()
+    {
+        var data = OfficialDataLoader.Load(TestPaths.RealData).Data!;
+        var folder = TestPaths.NewTempDirectory("saved-import-threads");
+        ImportedDataFile.Write(folder, "stamp", data);
+        var newest = ImportedDataFile.TryRead(folder, "stamp")!.Newest.Occupations;
+        string[] codes = ["29-1141", "29-2072", "43-4171", "11-9111"];
+
+        var seen = Enumerable.Range(0, 64).AsParallel().WithDegreeOfParallelism(8)
+            .Select(i => newest[codes[i % codes.Length]]).ToList();
+
+        foreach (var code in codes)
+        {
+            var rows = seen.Where(row => row.Code == code).ToList();
+            Assert.Equal(16, rows.Count);
+            Assert.All(rows, row => Assert.Same(rows[0], row));
+            Assert.Equal(data.Newest.Occupations[code].Annual.All, rows[0].Annual.All);
+            Assert.Equal(data.Newest.Occupations[code].Title, rows[0].Title);
+        }
+
+        Assert.False(newest.ContainsKey("99-9999"));
+        Assert.False(newest.TryGetValue("99-9999", out _));
     }
 }

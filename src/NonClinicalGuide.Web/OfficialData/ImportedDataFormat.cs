@@ -1,7 +1,9 @@
+using System.Text;
+
 namespace NonClinicalGuide.Web.OfficialData;
 
-// The saved import's layout: every value of an OfficialDataSet in a fixed order, through BinaryWriter (strings as
-// length-prefixed UTF-8; a value that may be missing as a flag byte, then the value when there is one). Reading
+// The saved import's layout: every value of an OfficialDataSet in a fixed order, through BinaryWriter (strings once
+// each, ImportedDataStrings; a value that may be missing as a flag byte, then the value when there is one). Reading
 // mirrors writing, so the two halves of each type sit side by side below; a file that ends early or holds
 // nonsense throws, and the caller reads data/ instead. The file name carries the build (ImportedDataFile.NameFor),
 // so a change here never meets a file written by another layout; the opening tag guards against a file that is
@@ -41,6 +43,10 @@ public static class ImportedDataFormat
         return new OfficialDataSet(oews, projections, onet, files, reader.ReadString());
     }
 
+    // A release's rows are written as each one's code and then its bytes, and read back as SavedOewsRowDictionary, which
+    // decodes a row only when something asks for it: a build uses a few dozen of the 8,000 rows of six releases,
+    // and decoded up front they were most of what a start holds, which the collector then copied from generation
+    // to generation while the catalogue was being built.
     private static void WriteRelease(BinaryWriter writer, OewsRelease release)
     {
         writer.Write(release.Year);
@@ -51,29 +57,43 @@ public static class ImportedDataFormat
         writer.WriteList(release.Occupations.Values.ToList(), (w, o) =>
         {
             w.Write(o.Code);
-            w.Write(o.Title);
-            w.Write(o.Group);
-            w.Write(o.Row);
-            w.WriteOptional(o.Employment, w.Write);
-            w.WriteOptional(o.HourlyMean, w.Write);
-            w.WriteOptional(o.AnnualMean, w.Write);
-            foreach (var wage in o.Hourly.All.Concat(o.Annual.All))
+            using var row = new MemoryStream();
+            using (var rowWriter = new BinaryWriter(row, Encoding.UTF8, leaveOpen: true))
             {
-                w.WriteOptional(wage, w.Write);
+                WriteOewsRow(rowWriter, o);
             }
 
-            w.Write(o.AnnualOnly);
-            w.Write(o.HourlyOnly);
+            w.Write((int)row.Length);
+            w.Write(row.GetBuffer(), 0, (int)row.Length);
         });
     }
 
     private static OewsRelease ReadRelease(BinaryReader reader) => new(
         reader.ReadInt32(), reader.ReadString(), reader.ReadString(), reader.ReadDecimal(), reader.ReadDecimal(),
-        reader.ReadList(r => new OewsOccupation(
-            r.ReadString(), r.ReadString(), r.ReadString(), r.ReadInt32(),
-            r.ReadOptional(r.ReadInt32), r.ReadOptional(r.ReadWage), r.ReadOptional(r.ReadWage),
-            r.ReadPercentiles(), r.ReadPercentiles(), r.ReadBoolean(), r.ReadBoolean()))
-            .ToDictionary(o => o.Code, StringComparer.Ordinal));
+        SavedOewsRowDictionary.Read(reader));
+
+    // One row without its code, which the caller knows; strings here are written in full, as a row is read alone.
+    private static void WriteOewsRow(BinaryWriter writer, OewsOccupation o)
+    {
+        writer.Write(o.Title);
+        writer.Write(o.Group);
+        writer.Write(o.Row);
+        writer.WriteOptional(o.Employment, writer.Write);
+        writer.WriteOptional(o.HourlyMean, writer.Write);
+        writer.WriteOptional(o.AnnualMean, writer.Write);
+        foreach (var wage in o.Hourly.All.Concat(o.Annual.All))
+        {
+            writer.WriteOptional(wage, writer.Write);
+        }
+
+        writer.Write(o.AnnualOnly);
+        writer.Write(o.HourlyOnly);
+    }
+
+    public static OewsOccupation ReadOewsRow(BinaryReader r, string code) => new(
+        code, r.ReadString(), r.ReadString(), r.ReadInt32(),
+        r.ReadOptional(ReadInt32), r.ReadOptional(ReadWage), r.ReadOptional(ReadWage),
+        r.ReadPercentiles(), r.ReadPercentiles(), r.ReadBoolean(), r.ReadBoolean());
 
     private static void WriteProjections(BinaryWriter writer, Projections projections)
     {
@@ -102,8 +122,8 @@ public static class ImportedDataFormat
         reader.ReadInt32(), reader.ReadInt32(), reader.ReadString(),
         reader.ReadList(r => new ProjectedOccupation(
             r.ReadString(), r.ReadString(), r.ReadBoolean(), r.ReadInt32(),
-            r.ReadOptional(r.ReadInt32), r.ReadOptional(r.ReadInt32), r.ReadOptional(r.ReadInt32), r.ReadOptional(r.ReadDecimal),
-            r.ReadOptional(r.ReadInt32), r.ReadOptional(r.ReadWage),
+            r.ReadOptional(ReadInt32), r.ReadOptional(ReadInt32), r.ReadOptional(ReadInt32), r.ReadOptional(ReadDecimal),
+            r.ReadOptional(ReadInt32), r.ReadOptional(ReadWage),
             r.ReadOptionalString(), r.ReadOptionalString(), r.ReadOptionalString()))
             .ToDictionary(p => p.Code, StringComparer.Ordinal));
 
@@ -140,7 +160,7 @@ public static class ImportedDataFormat
         reader.ReadString(), reader.ReadString(),
         JobZoneNames: reader.ReadList(r => (Zone: r.ReadInt32(), Name: r.ReadString())).ToDictionary(zone => zone.Zone, zone => zone.Name),
         Occupations: reader.ReadList(r => new OnetOccupation(
-            r.ReadString(), r.ReadString(), r.ReadString(), r.ReadOptional(r.ReadInt32),
+            r.ReadString(), r.ReadString(), r.ReadString(), r.ReadOptional(ReadInt32),
             r.ReadList(r2 => r2.ReadString()), r.ReadList(r2 => r2.ReadString()),
             r.ReadList(ReadRating), r.ReadList(ReadRating),
             r.ReadList(r2 => new OnetRelatedOccupation(r2.ReadString(), r2.ReadString(), r2.ReadString(), r2.ReadInt32()))))
@@ -165,8 +185,8 @@ public static class ImportedDataFormat
     private static Wage ReadWage(this BinaryReader reader) => new(reader.ReadDecimal(), reader.ReadBoolean());
 
     private static WagePercentiles ReadPercentiles(this BinaryReader reader) => new(
-        reader.ReadOptional(reader.ReadWage), reader.ReadOptional(reader.ReadWage), reader.ReadOptional(reader.ReadWage),
-        reader.ReadOptional(reader.ReadWage), reader.ReadOptional(reader.ReadWage));
+        reader.ReadOptional(ReadWage), reader.ReadOptional(ReadWage), reader.ReadOptional(ReadWage),
+        reader.ReadOptional(ReadWage), reader.ReadOptional(ReadWage));
 
     private static void WriteList<T>(this BinaryWriter writer, IReadOnlyList<T> items, Action<BinaryWriter, T> write)
     {
@@ -212,7 +232,13 @@ public static class ImportedDataFormat
         }
     }
 
-    private static T? ReadOptional<T>(this BinaryReader reader, Func<T> read) where T : struct => reader.ReadBoolean() ? read() : null;
+    // Reading takes a static method, not one bound to the reader (reader.ReadInt32), which would be a new delegate
+    // for every value: over 8,000 OEWS rows, half of all the reading allocated.
+    private static T? ReadOptional<T>(this BinaryReader reader, Func<BinaryReader, T> read) where T : struct => reader.ReadBoolean() ? read(reader) : null;
+
+    private static int ReadInt32(BinaryReader reader) => reader.ReadInt32();
+
+    private static decimal ReadDecimal(BinaryReader reader) => reader.ReadDecimal();
 
     private static string? ReadOptionalString(this BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
 }

@@ -1,0 +1,43 @@
+using System.Text;
+
+namespace NonClinicalGuide.Web.OfficialData;
+
+// The saved import writes each distinct string once and a repeat as the number of its first appearance: six OEWS
+// releases repeat every code, title and group, and read back as separate copies they were a fifth of what a
+// start holds from the import, all of it promoted through every generation of the collector while the catalogue
+// is built. Each string is a 7-bit number, then (when the number is 0) the string as BinaryWriter writes it.
+public sealed class ImportedDataStringWriter(Stream output) : BinaryWriter(output, Encoding.UTF8)
+{
+    private readonly Dictionary<string, int> _written = new(StringComparer.Ordinal);
+
+    public override void Write(string value)
+    {
+        if (_written.TryGetValue(value, out var number))
+        {
+            Write7BitEncodedInt(number);
+            return;
+        }
+
+        _written.Add(value, _written.Count + 1);
+        Write7BitEncodedInt(0);
+        base.Write(value);
+    }
+}
+
+public sealed class ImportedDataStringReader(Stream input) : BinaryReader(input, Encoding.UTF8)
+{
+    private readonly List<string> _read = [];
+
+    public override string ReadString()
+    {
+        var number = Read7BitEncodedInt();
+        if (number == 0)
+        {
+            var value = base.ReadString();
+            _read.Add(value);
+            return value;
+        }
+
+        return number <= _read.Count ? _read[number - 1] : throw new InvalidDataException($"string {number} of {_read.Count}");
+    }
+}
