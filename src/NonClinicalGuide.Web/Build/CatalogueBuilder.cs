@@ -18,7 +18,7 @@ public sealed class CatalogueBuilder(
     public static readonly TimeSpan RetiredFileGrace = TimeSpan.FromMinutes(1);
 
     private readonly Lock _gate = new();
-    private readonly List<(string Path, DateTimeOffset RetiredAt)> _retired = [];
+    private readonly List<RetiredFile> _retired = [];
     private bool _sweptLeftovers;
 
     public string ContentPath => options.Value.ResolveContentPath(environment.ContentRootPath);
@@ -67,7 +67,7 @@ public sealed class CatalogueBuilder(
         OfficialDataRules.Check(content, data, crossErrors);
         if (crossErrors.Count > 0)
         {
-            return crossErrors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ToList();
+            return ContentError.InFileOrder(crossErrors);
         }
 
         var path = NewFile(directory);
@@ -75,7 +75,7 @@ public sealed class CatalogueBuilder(
 
         // The version names both inputs, so a new data release changes every page's ETag too.
         var snapshot = Snapshot(path, new CatalogueManifest(content.Roles.Count, $"{fingerprint[..8]}{data.Fingerprint[..8]}", OfficialRows.Release(data),
-            content.ClinicalJobs.OrderBy(j => j.Meta.Order).Select(j => new ClinicalJobLink(j.Source.Slug, j.Meta.Title, j.Meta.Background)).ToList()));
+            ClinicalJobLinks(content.ClinicalJobs)));
         SwapTo(snapshot, directory);
         CatalogueReuse.Record(snapshot, reuseKey);
         if (logger.IsEnabled(LogLevel.Information))
@@ -122,7 +122,7 @@ public sealed class CatalogueBuilder(
         current.SwapTo(snapshot);
         if (previous is not null)
         {
-            _retired.Add((previous.FilePath, clock.GetUtcNow()));
+            _retired.Add(new RetiredFile(previous.FilePath, clock.GetUtcNow()));
         }
 
         RemoveOldFiles(directory);
@@ -133,7 +133,15 @@ public sealed class CatalogueBuilder(
     private void RemoveOldFiles(string directory)
     {
         var now = clock.GetUtcNow();
-        var doomed = _retired.Where(file => now - file.RetiredAt > RetiredFileGrace).Select(file => file.Path).ToList();
+        var doomed = new List<string>();
+        foreach (var retired in _retired)
+        {
+            if (now - retired.RetiredAt > RetiredFileGrace)
+            {
+                doomed.Add(retired.Path);
+            }
+        }
+
         if (!_sweptLeftovers)
         {
             _sweptLeftovers = true;
@@ -159,6 +167,17 @@ public sealed class CatalogueBuilder(
             }
         }
     }
+
+    // The clinical jobs in their editors' order. Sorted with a comparison rather than OrderBy on the number: a sort
+    // keyed by an int is generic code over a value type that the precompiled image lacks and the JIT would compile.
+    private static List<ClinicalJobLink> ClinicalJobLinks(IReadOnlyList<LoadedClinicalJob> jobs)
+    {
+        var ordered = jobs.ToList();
+        ordered.Sort((a, b) => a.Meta.Order.CompareTo(b.Meta.Order));
+        return ordered.ConvertAll(j => new ClinicalJobLink(j.Source.Slug, j.Meta.Title, j.Meta.Background));
+    }
+
+    private sealed record RetiredFile(string Path, DateTimeOffset RetiredAt);
 }
 
 internal static partial class CatalogueBuilderLog

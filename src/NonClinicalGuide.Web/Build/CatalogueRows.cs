@@ -77,14 +77,24 @@ public sealed class CatalogueRows(SqliteConnection connection, SqliteTransaction
             command.Transaction = transaction;
             command.CommandText = $"SELECT name, pk, type FROM pragma_table_info('{table}')";
             using var reader = command.ExecuteReader();
-            var columns = new List<(string Name, bool Key, string Type)>();
+            var columns = new List<string>();
+            var (keys, generatedKey) = (0, false);
             while (reader.Read())
             {
-                columns.Add((reader.GetString(0), reader.GetInt32(1) > 0, reader.GetString(2)));
+                var (name, key, type) = (reader.GetString(0), reader.GetInt32(1) > 0, reader.GetString(2));
+                columns.Add(name);
+                keys += key ? 1 : 0;
+                generatedKey |= key && name == "Id" && type == "INTEGER";
             }
 
-            var keys = columns.Count(c => c.Key);
-            return columns.Where(c => !(keys == 1 && c.Key && c.Name == "Id" && c.Type == "INTEGER")).Select(c => c.Name).ToList();
+            // A loop, not LINQ over (name, key, type) tuples: generic code over a value type, which the precompiled
+            // image lacks, is compiled by the JIT on the build's path in every fresh process.
+            if (keys == 1 && generatedKey)
+            {
+                columns.Remove("Id");
+            }
+
+            return columns;
         }
 
         // Values are read by plain reflection: compiling an expression for every column cost more, in a fresh

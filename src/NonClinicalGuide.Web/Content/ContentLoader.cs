@@ -44,7 +44,7 @@ public static class ContentLoader
         ContentRules.Check(guide, comparison, categories, roles, roleFiles, errors);
         ContentRules.CheckClinicalJobs(clinicalJobs, errors);
 
-        var sorted = errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ToList();
+        var sorted = ContentError.InFileOrder(errors);
         if (guide is null || faq is null || comparison is null || pages.Any(page => page is null))
         {
             return (null, sorted);

@@ -81,7 +81,7 @@ public static class OfficialDataLoader
 
         if (errors.Count > 0 || oews.Count == 0 || projections is null || onet is null)
         {
-            return (null, errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ToList());
+            return (null, ContentError.InFileOrder(errors));
         }
 
         var files = Files(root, Display, oews, projections, onet);
