@@ -68,7 +68,7 @@ start_site() {
 # of two cores large enough to slow the start it was timing.
 wait_site() {
   local base=$1 pid=$2 seconds=$3 path=${4:-/healthz/ready}
-  local deadline=$((${EPOCHREALTIME/./} + seconds * 1000000)) address=${base#*://} pause knock status=1
+  local deadline=$((${EPOCHREALTIME/./} + seconds * 1000000)) address=${base#*://} pause knock= status=1
   address=${address%%/*}
   exec {pause}<> <(:)
   while [ "${EPOCHREALTIME/./}" -lt "$deadline" ]; do
