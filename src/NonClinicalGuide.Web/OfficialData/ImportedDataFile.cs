@@ -37,13 +37,12 @@ public static class ImportedDataFile
             var bytes = File.ReadAllBytes(Path.Combine(directory, NameFor(stamp)));
             // The OEWS rows are decoded from these bytes only when asked for, long after this check, so the whole file
             // is checked here against the hash written at its end: a damaged row must not surface in the middle of a build.
-            var content = bytes.Length >= HashLength ? bytes.AsSpan(0, bytes.Length - HashLength) : [];
-            if (bytes.Length < HashLength || !XxHash64.Hash(content).AsSpan().SequenceEqual(bytes.AsSpan(content.Length)))
+            if (bytes.Length < HashLength || !XxHash64.Hash(bytes.AsSpan(..^HashLength)).AsSpan().SequenceEqual(bytes.AsSpan(^HashLength..)))
             {
                 return null;
             }
 
-            using var reader = new ImportedDataStringReader(new MemoryStream(bytes, 0, content.Length, writable: false, publiclyVisible: true));
+            using var reader = new ImportedDataStringReader(new MemoryStream(bytes, 0, bytes.Length - HashLength, writable: false, publiclyVisible: true));
             return ImportedDataFormat.Read(reader);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException
